@@ -1,0 +1,23 @@
+import { z } from 'zod'
+
+/** A document's id in content/ and in the CMS: the file name without extension. */
+export const SlugSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'moet een slug zijn: kleine letters, cijfers en streepjes')
+
+/** The seed texts a document was written from (file names in shared/seeds). */
+export const SourcesSchema = z.array(z.string().min(1)).default([])
+
+/** A short text that may be unknown: absent means the sources do not say. */
+export const OptionalText = z.string().trim().min(1).optional()
+
+export const TextList = z.array(z.string().trim().min(1)).default([])
+
+export const SlugList = z.array(SlugSchema).default([])
+
+/** An amount in euro as a range; either bound may be unknown. */
+export const EuroRangeSchema = z
+  .object({ min: z.number().nonnegative().optional(), max: z.number().nonnegative().optional() })
+  .refine((r) => r.min === undefined || r.max === undefined || r.min <= r.max, 'min mag niet groter zijn dan max')
+
+export const DateSchema = z.iso.datetime({ offset: true }).or(z.iso.date())

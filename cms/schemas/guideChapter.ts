@@ -1,0 +1,16 @@
+import { z } from 'zod'
+import { OptionalText, SlugList, SlugSchema, SourcesSchema } from './common'
+
+/** A chapter of the RoughGuide: content/guide/<slug>.mdx; the body is the chapter text. */
+export const GuideChapterSchema = z.strictObject({
+  title: z.string().trim().min(1),
+  order: z.number().int().nonnegative(),
+  parent: SlugSchema.optional(),
+  summary: OptionalText,
+  tools: SlugList,
+  proeftuinen: SlugList,
+  mvpParts: SlugList,
+  sources: SourcesSchema,
+})
+export type GuideChapterInput = z.input<typeof GuideChapterSchema>
+export type GuideChapter = z.output<typeof GuideChapterSchema>

@@ -1,0 +1,14 @@
+import { z } from 'zod'
+import { OptionalText, SourcesSchema } from './common'
+
+/** A criterion of the Minimal Viable Prototype: content/mvp-parts/<slug>.mdx. */
+export const MvpPartSchema = z.strictObject({
+  title: z.string().trim().min(1),
+  order: z.number().int().nonnegative(),
+  description: z.string().trim().min(1),
+  whyItMatters: OptionalText,
+  howToTell: OptionalText,
+  sources: SourcesSchema,
+})
+export type MvpPartInput = z.input<typeof MvpPartSchema>
+export type MvpPart = z.output<typeof MvpPartSchema>

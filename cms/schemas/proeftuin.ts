@@ -1,0 +1,28 @@
+import { z } from 'zod'
+import { OptionalText, SlugSchema, SourcesSchema, TextList } from './common'
+import { mvpStatuses, proeftuinStatuses, valuesOf } from './vocabulary'
+
+export const ScorecardRowSchema = z.strictObject({
+  part: SlugSchema,
+  status: z.enum(valuesOf(mvpStatuses)),
+  evidence: OptionalText,
+})
+
+/** A case description: content/proeftuinen/<slug>.mdx; the body is its story. */
+export const ProeftuinSchema = z.strictObject({
+  title: z.string().trim().min(1),
+  city: z.string().trim().min(1),
+  neighbourhood: OptionalText,
+  status: z.enum(valuesOf(proeftuinStatuses)).optional(),
+  kwartiermaker: OptionalText,
+  summary: OptionalText,
+  status2020: OptionalText,
+  scorecard: z.array(ScorecardRowSchema).default([]),
+  whatWorks: TextList,
+  whatDoesNot: TextList,
+  peerReviews: z.array(z.strictObject({ by: SlugSchema, text: z.string().trim().min(1) })).default([]),
+  links: z.array(z.strictObject({ label: z.string().trim().min(1), url: z.url() })).default([]),
+  sources: SourcesSchema,
+})
+export type ProeftuinInput = z.input<typeof ProeftuinSchema>
+export type Proeftuin = z.output<typeof ProeftuinSchema>

@@ -1,0 +1,28 @@
+import { z } from 'zod'
+import { OptionalText, SlugList, SourcesSchema, TextList } from './common'
+import { programmeKinds, timeUnits, valuesOf } from './vocabulary'
+
+/** One phase of a programme; offset and duration count in the programme's unit from its start. */
+export const PhaseSchema = z.strictObject({
+  name: z.string().trim().min(1),
+  offset: z.number().nonnegative(),
+  duration: z.number().positive(),
+  goal: OptionalText,
+  activities: TextList,
+  participants: TextList,
+  outputs: TextList,
+  tools: SlugList,
+})
+
+/** A programme template: content/programmes/<slug>.mdx. */
+export const ProgrammeSchema = z.strictObject({
+  title: z.string().trim().min(1),
+  kind: z.enum(valuesOf(programmeKinds)),
+  unit: z.enum(valuesOf(timeUnits)),
+  goal: OptionalText,
+  summary: OptionalText,
+  phases: z.array(PhaseSchema).min(1),
+  sources: SourcesSchema,
+})
+export type ProgrammeInput = z.input<typeof ProgrammeSchema>
+export type Programme = z.output<typeof ProgrammeSchema>

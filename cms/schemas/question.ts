@@ -1,0 +1,22 @@
+import { z } from 'zod'
+import { DateSchema, OptionalText, SlugList, SourcesSchema } from './common'
+import { themes, valuesOf } from './vocabulary'
+
+/**
+ * A published question of the meta-VraagBaak: content/questions/<slug>.mdx; the body is the answer.
+ * The asker's name and e-mail have no place here: strictObject refuses them.
+ */
+export const QuestionSchema = z.strictObject({
+  title: z.string().trim().min(1),
+  context: OptionalText,
+  theme: z.enum(valuesOf(themes)).optional(),
+  proeftuinen: SlugList,
+  tools: SlugList,
+  answeredBy: OptionalText,
+  askedAt: DateSchema.optional(),
+  answeredAt: DateSchema.optional(),
+  publishedAt: DateSchema.optional(),
+  sources: SourcesSchema,
+})
+export type QuestionInput = z.input<typeof QuestionSchema>
+export type Question = z.output<typeof QuestionSchema>
