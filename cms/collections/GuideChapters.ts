@@ -1,0 +1,33 @@
+import type { CollectionConfig } from 'payload'
+import { isEditor } from '../access/isEditor'
+import { publishedOrEditor } from '../access/publishedOrEditor'
+import { bodyField } from '../fields/body'
+import { relation } from '../fields/relation'
+import { slugField } from '../fields/slug'
+import { sourcesField } from '../fields/sources'
+
+export const GuideChapters: CollectionConfig = {
+  slug: 'guide-chapters',
+  labels: { singular: 'Hoofdstuk', plural: 'RoughGuide' },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['order', 'title', 'parent', '_status', 'updatedAt'],
+    listSearchableFields: ['title', 'summary'],
+    group: 'Kennis',
+  },
+  defaultSort: 'order',
+  access: { read: publishedOrEditor, create: isEditor, update: isEditor, delete: isEditor },
+  versions: { drafts: true },
+  fields: [
+    { name: 'title', label: 'Titel', type: 'text', required: true },
+    { name: 'order', label: 'Volgorde', type: 'number', required: true, min: 0, admin: { position: 'sidebar' } },
+    { ...relation('parent', 'Bovenliggend hoofdstuk', 'guide-chapters', false), admin: { position: 'sidebar' } },
+    { name: 'summary', label: 'Samenvatting', type: 'textarea' },
+    bodyField(),
+    relation('tools', 'Tools', 'tools'),
+    relation('proeftuinen', 'Proeftuinen', 'proeftuinen'),
+    relation('mvpParts', 'MVP-onderdelen', 'mvp-parts'),
+    slugField(),
+    sourcesField,
+  ],
+}

@@ -1,0 +1,45 @@
+import type { CollectionConfig } from 'payload'
+import { editorOrOwnProeftuin } from '../access/editorOrOwnProeftuin'
+import { isEditor } from '../access/isEditor'
+import { isEditorOrKwartiermaker } from '../access/isEditorOrKwartiermaker'
+import { publishedOrOwnProeftuin } from '../access/publishedOrOwnProeftuin'
+import { bodyField } from '../fields/body'
+import { selectOf } from '../fields/options'
+import { relation } from '../fields/relation'
+import { slugField } from '../fields/slug'
+import { sourcesField } from '../fields/sources'
+import { draftOnlyForKwartiermaker } from '../hooks/draftOnlyForKwartiermaker'
+import { ownProeftuinOnly } from '../hooks/ownProeftuinOnly'
+import { lessonKinds, themes } from '../schemas/vocabulary'
+
+export const Lessons: CollectionConfig = {
+  slug: 'lessons',
+  labels: { singular: 'Les', plural: 'Lessen' },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'kind', 'theme', 'proeftuin', '_status'],
+    listSearchableFields: ['title', 'context'],
+    group: 'Praktijk',
+  },
+  access: {
+    read: publishedOrOwnProeftuin('proeftuin'),
+    create: isEditorOrKwartiermaker,
+    update: editorOrOwnProeftuin('proeftuin'),
+    delete: isEditor,
+  },
+  versions: { drafts: true },
+  hooks: { beforeChange: [ownProeftuinOnly, draftOnlyForKwartiermaker] },
+  fields: [
+    { name: 'title', label: 'Les (stelling)', type: 'text', required: true },
+    selectOf('kind', 'Soort', lessonKinds, { required: true, admin: { position: 'sidebar' } }),
+    selectOf('theme', 'Thema', themes, { admin: { position: 'sidebar' } }),
+    { ...relation('proeftuin', 'Proeftuin', 'proeftuinen', false), admin: { position: 'sidebar' } },
+    { name: 'context', label: 'Context', type: 'textarea' },
+    { name: 'evidence', label: 'Onderbouwing', type: 'textarea' },
+    bodyField('Toelichting'),
+    relation('tools', 'Tools', 'tools'),
+    relation('mvpParts', 'MVP-onderdelen', 'mvp-parts'),
+    slugField(),
+    sourcesField,
+  ],
+}

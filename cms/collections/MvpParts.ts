@@ -1,0 +1,25 @@
+import type { CollectionConfig } from 'payload'
+import { isEditor } from '../access/isEditor'
+import { publishedOrEditor } from '../access/publishedOrEditor'
+import { bodyField } from '../fields/body'
+import { slugField } from '../fields/slug'
+import { sourcesField } from '../fields/sources'
+
+export const MvpParts: CollectionConfig = {
+  slug: 'mvp-parts',
+  labels: { singular: 'MVP-onderdeel', plural: 'MVP-onderdelen' },
+  admin: { useAsTitle: 'title', defaultColumns: ['order', 'title', '_status'], group: 'Kennis' },
+  defaultSort: 'order',
+  access: { read: publishedOrEditor, create: isEditor, update: isEditor, delete: isEditor },
+  versions: { drafts: true },
+  fields: [
+    { name: 'title', label: 'Naam', type: 'text', required: true },
+    { name: 'order', label: 'Volgorde', type: 'number', required: true, min: 0, admin: { position: 'sidebar' } },
+    { name: 'description', label: 'Omschrijving', type: 'textarea', required: true },
+    { name: 'whyItMatters', label: 'Waarom het ertoe doet', type: 'textarea' },
+    { name: 'howToTell', label: 'Hoe je ziet dat het er is', type: 'textarea' },
+    bodyField(),
+    slugField(),
+    sourcesField,
+  ],
+}

@@ -1,0 +1,77 @@
+import type { CollectionConfig } from 'payload'
+import { editorOrOwnProeftuin } from '../access/editorOrOwnProeftuin'
+import { isEditor } from '../access/isEditor'
+import { publishedOrOwnProeftuin } from '../access/publishedOrOwnProeftuin'
+import { bodyField } from '../fields/body'
+import { selectOf } from '../fields/options'
+import { relation } from '../fields/relation'
+import { slugField } from '../fields/slug'
+import { sourcesField } from '../fields/sources'
+import { textList } from '../fields/textList'
+import { draftOnlyForKwartiermaker } from '../hooks/draftOnlyForKwartiermaker'
+import { mvpStatuses, proeftuinStatuses } from '../schemas/vocabulary'
+
+export const Proeftuinen: CollectionConfig = {
+  slug: 'proeftuinen',
+  labels: { singular: 'Proeftuin', plural: 'Proeftuinen' },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'city', 'status', 'kwartiermaker', '_status'],
+    listSearchableFields: ['title', 'city', 'neighbourhood'],
+    group: 'Praktijk',
+  },
+  defaultSort: 'title',
+  access: {
+    read: publishedOrOwnProeftuin('id'),
+    create: isEditor,
+    update: editorOrOwnProeftuin('id'),
+    delete: isEditor,
+  },
+  versions: { drafts: true },
+  hooks: { beforeChange: [draftOnlyForKwartiermaker] },
+  fields: [
+    { name: 'title', label: 'Naam', type: 'text', required: true },
+    { name: 'city', label: 'Stad', type: 'text', required: true },
+    { name: 'neighbourhood', label: 'Wijk', type: 'text' },
+    selectOf('status', 'Status', proeftuinStatuses, { admin: { position: 'sidebar' } }),
+    { name: 'kwartiermaker', label: 'Kwartiermaker', type: 'text' },
+    { name: 'summary', label: 'Samenvatting', type: 'textarea' },
+    { name: 'status2020', label: 'Stand in 2020', type: 'textarea' },
+    bodyField('Verhaal'),
+    {
+      name: 'scorecard',
+      label: 'MVP-scorekaart',
+      type: 'array',
+      labels: { singular: 'Onderdeel', plural: 'Onderdelen' },
+      admin: { description: 'Eén regel per MVP-onderdeel: de stand en het bewijs.' },
+      fields: [
+        { ...relation('part', 'MVP-onderdeel', 'mvp-parts', false), required: true },
+        selectOf('status', 'Stand', mvpStatuses, { required: true }),
+        { name: 'evidence', label: 'Bewijs', type: 'textarea' },
+      ],
+    },
+    textList('whatWorks', 'Wat werkt', 'Punt'),
+    textList('whatDoesNot', 'Wat niet werkt', 'Punt'),
+    {
+      name: 'peerReviews',
+      label: 'Peer reviews',
+      type: 'array',
+      labels: { singular: 'Review', plural: 'Reviews' },
+      fields: [
+        { ...relation('by', 'Door proeftuin', 'proeftuinen', false), required: true },
+        { name: 'text', label: 'Review', type: 'textarea', required: true },
+      ],
+    },
+    {
+      name: 'links',
+      label: 'Links',
+      type: 'array',
+      fields: [
+        { name: 'label', label: 'Tekst', type: 'text', required: true },
+        { name: 'url', label: 'Adres', type: 'text', required: true },
+      ],
+    },
+    slugField(),
+    sourcesField,
+  ],
+}

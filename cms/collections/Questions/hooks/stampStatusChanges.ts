@@ -1,0 +1,15 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+const stampOf = { accepted: 'acceptedAt', answered: 'answeredAt', published: 'publishedAt', rejected: 'rejectedAt' } as const
+
+/**
+ * Keeps the moderation timeline: an answer written on an accepted question makes it answered, and
+ * every status reached gets its timestamp once (the dashboard measures the one-day promise on them).
+ */
+export const stampStatusChanges: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
+  const status = data.status ?? originalDoc?.status
+  if (status === 'accepted' && data.answer && !originalDoc?.answer) data.status = 'answered'
+  const stamp = stampOf[(data.status ?? status) as keyof typeof stampOf]
+  if (stamp && !(data[stamp] ?? originalDoc?.[stamp])) data[stamp] = new Date().toISOString()
+  return data
+}

@@ -1,0 +1,94 @@
+import type { CollectionConfig, Field } from 'payload'
+import { editorOrAssignedExpert } from '../../access/editorOrAssignedExpert'
+import { isEditor } from '../../access/isEditor'
+import { isEditorOrExpert } from '../../access/isEditorOrExpert'
+import { publishedOrAssigned } from '../../access/publishedOrAssigned'
+import { bodyField } from '../../fields/body'
+import { selectOf } from '../../fields/options'
+import { relation } from '../../fields/relation'
+import { slugField } from '../../fields/slug'
+import { sourcesField } from '../../fields/sources'
+import { questionStatuses, rejectionReasons, themes } from '../../schemas/vocabulary'
+import { assignReference } from './hooks/assignReference'
+import { stampStatusChanges } from './hooks/stampStatusChanges'
+
+/** Only editors may change a moderation field; only editors and admins may read the asker. */
+const editorsWrite = { create: isEditor, update: isEditor }
+const editorsOnly = { read: isEditor, ...editorsWrite }
+const timestamp = (name: string, label: string): Field => ({
+  name,
+  label,
+  type: 'date',
+  access: editorsWrite,
+  admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+})
+
+export const Questions: CollectionConfig = {
+  slug: 'questions',
+  labels: { singular: 'Vraag', plural: 'VraagBaak' },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'status', 'askedAt', 'assignedTo', 'reference'],
+    listSearchableFields: ['title', 'reference'],
+    group: 'VraagBaak',
+  },
+  defaultSort: 'askedAt',
+  access: { read: publishedOrAssigned, create: isEditor, update: editorOrAssignedExpert, delete: isEditor },
+  versions: { maxPerDoc: 50 },
+  hooks: { beforeChange: [assignReference, stampStatusChanges] },
+  fields: [
+    { name: 'title', label: 'Vraag', type: 'textarea', required: true, access: editorsWrite },
+    { name: 'context', label: 'Toelichting van de vrager', type: 'textarea', access: editorsWrite },
+    {
+      name: 'reference',
+      label: 'Kenmerk',
+      type: 'text',
+      unique: true,
+      index: true,
+      access: editorsWrite,
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    selectOf('status', 'Status', questionStatuses, {
+      required: true,
+      defaultValue: 'new',
+      index: true,
+      access: editorsWrite,
+      admin: { position: 'sidebar' },
+    }),
+    selectOf('theme', 'Thema', themes, { access: editorsWrite }),
+    { ...relation('proeftuinen', 'Over proeftuinen', 'proeftuinen'), access: editorsWrite },
+    { ...relation('tools', 'Over tools', 'tools'), access: editorsWrite },
+    {
+      type: 'collapsible',
+      label: 'Vrager (nooit openbaar)',
+      fields: [
+        { name: 'askerName', label: 'Naam', type: 'text', access: editorsOnly },
+        { name: 'askerEmail', label: 'E-mail', type: 'email', access: editorsOnly },
+      ],
+    },
+    {
+      ...relation('assignedTo', 'Toegewezen expert', 'users', false),
+      access: editorsWrite,
+      filterOptions: { role: { equals: 'expert' } },
+      admin: { position: 'sidebar' },
+    },
+    selectOf('rejectionReason', 'Reden van afwijzing', rejectionReasons, {
+      access: editorsWrite,
+      admin: { condition: (data) => data?.status === 'rejected' },
+    }),
+    {
+      ...relation('duplicateOf', 'Dubbel van', 'questions', false),
+      access: editorsWrite,
+      admin: { condition: (data) => data?.rejectionReason === 'duplicate' },
+    },
+    { ...bodyField('Antwoord'), name: 'answer', access: { update: isEditorOrExpert } },
+    { name: 'answeredBy', label: 'Beantwoord door (openbare naam)', type: 'text', access: { update: isEditorOrExpert } },
+    timestamp('askedAt', 'Gesteld op'),
+    timestamp('acceptedAt', 'Geaccepteerd op'),
+    timestamp('answeredAt', 'Beantwoord op'),
+    timestamp('publishedAt', 'Gepubliceerd op'),
+    timestamp('rejectedAt', 'Afgewezen op'),
+    { ...slugField(), access: editorsWrite },
+    { ...sourcesField, access: editorsWrite },
+  ],
+}

@@ -1,0 +1,41 @@
+import type { CollectionConfig } from 'payload'
+import { adminOrSelf } from '../access/adminOrSelf'
+import { isAdmin } from '../access/isAdmin'
+import { roles } from '../access/roles'
+import { usersVisible } from '../access/usersVisible'
+import { firstUserIsAdmin } from '../hooks/firstUserIsAdmin'
+
+const roleLabels = { admin: 'Beheerder', editor: 'Redacteur', kwartiermaker: 'Kwartiermaker', expert: 'Expert' }
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: { singular: 'Gebruiker', plural: 'Gebruikers' },
+  // Locks an account for 15 minutes after 5 failed logins in a row.
+  auth: { maxLoginAttempts: 5, lockTime: 15 * 60 * 1000 },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'email', 'role', 'proeftuin'], group: 'Beheer' },
+  access: { read: usersVisible, create: isAdmin, update: adminOrSelf, delete: isAdmin },
+  hooks: { beforeChange: [firstUserIsAdmin] },
+  fields: [
+    { name: 'name', label: 'Naam', type: 'text', required: true },
+    {
+      name: 'role',
+      label: 'Rol',
+      type: 'select',
+      required: true,
+      defaultValue: 'editor',
+      options: roles.map((value) => ({ value, label: roleLabels[value] })),
+      access: { create: isAdmin, update: isAdmin },
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'proeftuin',
+      label: 'Proeftuin (voor een kwartiermaker)',
+      type: 'relationship',
+      relationTo: 'proeftuinen',
+      access: { create: isAdmin, update: isAdmin },
+      admin: { position: 'sidebar', condition: (data) => data?.role === 'kwartiermaker' },
+      validate: (value: unknown, { siblingData }: { siblingData: { role?: string } }) =>
+        siblingData.role !== 'kwartiermaker' || Boolean(value) || 'Een kwartiermaker hoort bij één proeftuin.',
+    },
+  ],
+}

@@ -1,0 +1,41 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import type { DatabaseAdapterObj } from 'payload'
+import { ConfigError } from './configError'
+import { migrations } from '../migrations'
+import { dataDir, migrationDir } from './paths'
+
+/** How long to look for a MongoDB server before giving up (the driver's default is 30 s). */
+const MONGO_SERVER_SELECTION_MS = 4000
+
+/**
+ * DATABASE_URL picks the database: unset → SQLite at .data/samenbeter.db; `file:…` → SQLite there;
+ * `mongodb://` or `mongodb+srv://` → MongoDB. Production takes its schema from cms/migrations/.
+ */
+export function databaseAdapter(env: NodeJS.ProcessEnv = process.env): DatabaseAdapterObj {
+  const url = env.DATABASE_URL || `file:${path.join(dataDir, 'samenbeter.db')}`
+  const production = env.NODE_ENV === 'production'
+  const scheme = /^([a-z+]+):/i.exec(url)?.[1]?.toLowerCase()
+
+  if (scheme === 'file') {
+    fs.mkdirSync(path.dirname(url.slice('file:'.length)), { recursive: true })
+    return sqliteAdapter({
+      client: { url },
+      migrationDir,
+      push: !production,
+      prodMigrations: production ? migrations : undefined,
+    })
+  }
+  if (scheme === 'mongodb' || scheme === 'mongodb+srv') {
+    return mongooseAdapter({
+      url,
+      // MongoDB keeps no schema: the committed migrations are SQL for the SQLite default.
+      connectOptions: { serverSelectionTimeoutMS: MONGO_SERVER_SELECTION_MS, connectTimeoutMS: MONGO_SERVER_SELECTION_MS },
+    })
+  }
+  throw new ConfigError(
+    `DATABASE_URL has an unknown scheme "${scheme ?? url}": use file:<path> (SQLite) or mongodb://… (MongoDB).`,
+  )
+}

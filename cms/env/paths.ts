@@ -1,0 +1,12 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const cmsDir = path.dirname(path.dirname(fileURLToPath(import.meta.url)))
+
+/** The repository root, whatever the working directory of the process that loads the config. */
+export const rootDir = path.dirname(cmsDir)
+
+/** Where the embedded database, the generated secret and uploads live: DATA_DIR or .data/. */
+export const dataDir = path.resolve(rootDir, process.env.DATA_DIR || '.data')
+
+export const migrationDir = path.join(cmsDir, 'migrations')

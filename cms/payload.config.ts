@@ -1,0 +1,37 @@
+import { lexicalEditor, EXPERIMENTAL_TableFeature } from '@payloadcms/richtext-lexical'
+import { nl } from '@payloadcms/translations/languages/nl'
+import path from 'node:path'
+import { buildConfig } from 'payload'
+import { GuideChapters } from './collections/GuideChapters'
+import { Lessons } from './collections/Lessons'
+import { Media } from './collections/Media'
+import { MvpParts } from './collections/MvpParts'
+import { Proeftuinen } from './collections/Proeftuinen'
+import { Programmes } from './collections/Programmes'
+import { Questions } from './collections/Questions'
+import { Tools } from './collections/Tools'
+import { Users } from './collections/Users'
+import { databaseAdapter } from './env/database'
+import { emailAdapter } from './env/email'
+import { rootDir } from './env/paths'
+import { payloadSecret } from './env/secret'
+
+export default buildConfig({
+  serverURL: process.env.CMS_URL || undefined,
+  secret: payloadSecret(),
+  db: databaseAdapter(),
+  email: emailAdapter(),
+  collections: [GuideChapters, Tools, MvpParts, Proeftuinen, Lessons, Programmes, Questions, Users, Media],
+  editor: lexicalEditor({ features: ({ defaultFeatures }) => [...defaultFeatures, EXPERIMENTAL_TableFeature()] }),
+  i18n: { supportedLanguages: { nl }, fallbackLanguage: 'nl' },
+  admin: {
+    user: Users.slug,
+    // The default avatar is Gravatar: a request to a third party for every admin page.
+    avatar: 'default',
+    meta: { titleSuffix: ' — SamenBeter Toolbox' },
+    importMap: { baseDir: path.join(rootDir, 'cms') },
+  },
+  cors: process.env.SITE_URL ? [process.env.SITE_URL] : [],
+  telemetry: false,
+  typescript: { outputFile: path.join(rootDir, 'cms', 'payload-types.ts') },
+})

@@ -1,0 +1,326 @@
+/**
+ * Every role × collection × operation against one table of expected outcomes, through the Local
+ * API with overrideAccess: false (as in Payload's own test/access-control). The cases are generated
+ * from the table, and the table must name every collection of the config and every role, so
+ * nothing can be added without deciding who may do what with it.
+ */
+import type { CollectionSlug, Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { roles, type Role } from '../../cms/access/roles'
+import { tempPayload } from '../helpers/tempPayload'
+
+type Actor = Role | 'anonymous'
+const actors: Actor[] = ['anonymous', ...roles]
+
+/** What an actor may do with the fixture documents of a collection, named by key. */
+type Rights = { create: boolean; read: string[]; update: string[]; delete: string[] }
+
+const none: Rights = { create: false, read: [], update: [], delete: [] }
+const editorialKeys = ['published', 'draft']
+const readPublished: Rights = { ...none, read: ['published'] }
+const editsAll = (keys: string[]): Rights => ({ create: true, read: keys, update: keys, delete: keys })
+
+/** Guide chapters, tools, MVP parts and programmes share one rule: published for all, drafts for editors. */
+const editorial: Record<Actor, Rights> = {
+  anonymous: readPublished,
+  kwartiermaker: readPublished,
+  expert: readPublished,
+  editor: editsAll(editorialKeys),
+  admin: editsAll(editorialKeys),
+}
+
+// proeftuinen: own = the kwartiermaker's proeftuin (a draft), other = published, otherDraft = a draft.
+// lessons: own = a draft lesson of that proeftuin, other = published lesson of another, otherDraft = its draft.
+const caseKeys = ['own', 'other', 'otherDraft']
+const expected: Record<string, Record<Actor, Rights>> = {
+  'guide-chapters': editorial,
+  tools: editorial,
+  'mvp-parts': editorial,
+  programmes: editorial,
+  proeftuinen: {
+    anonymous: { ...none, read: ['other'] },
+    kwartiermaker: { create: false, read: ['own', 'other'], update: ['own'], delete: [] },
+    expert: { ...none, read: ['other'] },
+    editor: editsAll(caseKeys),
+    admin: editsAll(caseKeys),
+  },
+  lessons: {
+    anonymous: { ...none, read: ['other'] },
+    kwartiermaker: { create: true, read: ['own', 'other'], update: ['own'], delete: [] },
+    expert: { ...none, read: ['other'] },
+    editor: editsAll(caseKeys),
+    admin: editsAll(caseKeys),
+  },
+  // published = answered and public, new = just asked, assigned = accepted and assigned to the expert.
+  questions: {
+    anonymous: { ...none, read: ['published'] },
+    kwartiermaker: { ...none, read: ['published'] },
+    expert: { create: false, read: ['published', 'assigned'], update: ['assigned'], delete: [] },
+    editor: editsAll(['published', 'new', 'assigned']),
+    admin: editsAll(['published', 'new', 'assigned']),
+  },
+  // The users are the role accounts themselves, keyed by role.
+  users: {
+    anonymous: none,
+    kwartiermaker: { ...none, read: ['kwartiermaker'], update: ['kwartiermaker'] },
+    expert: { ...none, read: ['expert'], update: ['expert'] },
+    editor: { ...none, read: ['editor', 'expert'], update: ['editor'] },
+    admin: editsAll([...roles]),
+  },
+  media: {
+    anonymous: none,
+    kwartiermaker: { ...none, read: ['file'] },
+    expert: { ...none, read: ['file'] },
+    editor: editsAll(['file']),
+    admin: editsAll(['file']),
+  },
+}
+
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+  'base64',
+)
+const pngFile = (name: string) => ({ data: PNG, mimetype: 'image/png', name, size: PNG.length })
+
+let payload: Payload
+let cleanup: () => Promise<void>
+const users = {} as Record<Role, Record<string, unknown>>
+/** collection → key → document id */
+const ids: Record<string, Record<string, number | string>> = {}
+/** collection → key → the data the document was made from (to make copies for delete). */
+const made: Record<string, Record<string, { data: Record<string, unknown>; draft: boolean }>> = {}
+
+const sample: Record<string, (n: string) => Record<string, unknown>> = {
+  'guide-chapters': (n) => ({ title: `Hoofdstuk ${n}`, order: 1 }),
+  tools: (n) => ({ title: `Tool ${n}`, kind: 'machine' }),
+  'mvp-parts': (n) => ({ title: `Onderdeel ${n}`, order: 1, description: 'Omschrijving' }),
+  programmes: (n) => ({ title: `Programma ${n}`, kind: 'kick-off', unit: 'hours', phases: [{ name: 'Start', offset: 0, duration: 2 }] }),
+  proeftuinen: (n) => ({ title: `Proeftuin ${n}`, city: 'Stad' }),
+  lessons: (n) => ({ title: `Les ${n}`, kind: 'insight', proeftuin: ids.proeftuinen.own }),
+  questions: (n) => ({ title: `Vraag ${n} over de proeftuinen?`, askerName: 'Anna Vrager', askerEmail: 'anna@example.org' }),
+}
+
+async function make(collection: string, key: string, data: Record<string, unknown>, draft = false) {
+  const doc = await payload.create({
+    collection: collection as CollectionSlug,
+    data: { ...data, ...(draft ? { _status: 'draft' } : { _status: 'published' }) } as never,
+    draft,
+    overrideAccess: true,
+    ...(collection === 'media' ? { file: pngFile(`${key}.png`) } : {}),
+  })
+  ;(ids[collection] ??= {})[key] = doc.id
+  ;(made[collection] ??= {})[key] = { data, draft }
+  return doc
+}
+
+async function userOf(actor: Actor) {
+  if (actor === 'anonymous') return undefined
+  return { ...users[actor], collection: 'users' } as never
+}
+
+beforeAll(async () => {
+  ;({ payload, cleanup } = await tempPayload())
+  for (const collection of ['guide-chapters', 'tools', 'mvp-parts', 'programmes']) {
+    await make(collection, 'published', sample[collection]('gepubliceerd'))
+    await make(collection, 'draft', sample[collection]('concept'), true)
+  }
+  await make('proeftuinen', 'own', sample.proeftuinen('eigen'), true)
+  await make('proeftuinen', 'other', sample.proeftuinen('ander'))
+  await make('proeftuinen', 'otherDraft', sample.proeftuinen('ander concept'), true)
+  await make('lessons', 'own', sample.lessons('eigen'), true)
+  await make('lessons', 'other', { ...sample.lessons('ander'), proeftuin: ids.proeftuinen.other })
+  await make('lessons', 'otherDraft', { ...sample.lessons('ander concept'), proeftuin: ids.proeftuinen.other }, true)
+  for (const role of roles) {
+    const data = {
+      name: `De ${role}`,
+      email: `${role}@samenbeter.test`,
+      password: 'een-lang-wachtwoord',
+      role,
+      ...(role === 'kwartiermaker' ? { proeftuin: ids.proeftuinen.own } : {}),
+    }
+    users[role] = (await make('users', role, data)) as never
+  }
+  await make('questions', 'published', { ...sample.questions('gepubliceerd'), status: 'published' })
+  await make('questions', 'new', sample.questions('nieuw'))
+  await make('questions', 'assigned', { ...sample.questions('toegewezen'), status: 'accepted', assignedTo: ids.users.expert })
+  await make('media', 'file', { alt: 'Een pixel' })
+})
+
+afterAll(async () => cleanup?.())
+
+describe('the access table', () => {
+  it('names every collection of the config and every role', () => {
+    expect(Object.keys(expected).sort()).toEqual(payload.config.collections.map((c) => c.slug).filter((s) => !s.startsWith('payload-')).sort())
+    for (const rights of Object.values(expected)) expect(Object.keys(rights).sort()).toEqual([...actors].sort())
+  })
+})
+
+const keyOf = (collection: string, id: unknown) => Object.entries(ids[collection]).find(([, v]) => v === id)?.[0]
+const drafts = (collection: string) => !['users', 'media', 'questions'].includes(collection)
+/** A field every document has, to write its own value back: an update that changes nothing but needs permission. */
+const touchField = (collection: string) => ({ users: 'name', media: 'alt' })[collection] ?? 'title'
+
+for (const [collection, byActor] of Object.entries(expected)) {
+  describe(collection, () => {
+    for (const actor of actors) {
+      const rights = byActor[actor]
+      const who = actor === 'anonymous' ? 'an anonymous visitor' : `a${actor === 'admin' || actor === 'editor' || actor === 'expert' ? 'n' : ''} ${actor}`
+
+      it(`${who} ${rights.read.length ? `reads exactly ${rights.read.join(', ')}` : 'reads nothing'}`, async () => {
+        // What the actor can see as published and as the latest draft, together.
+        const visible = async (draft: boolean) =>
+          payload
+            .find({ collection: collection as CollectionSlug, overrideAccess: false, user: await userOf(actor), draft, limit: 0, pagination: false })
+            .then((r) => r.docs.map((d) => keyOf(collection, d.id)))
+            .catch(() => [])
+        const result = [...new Set([...(await visible(false)), ...(await visible(true))])].filter(Boolean).sort()
+        expect(result).toEqual([...rights.read].sort())
+      })
+
+      it(`${who} ${rights.create ? 'can' : 'cannot'} create`, async () => {
+        if (collection === 'users' || collection === 'media') {
+          const data = collection === 'users' ? { name: 'Nieuw', email: `nieuw-${actor}@samenbeter.test`, password: 'een-lang-wachtwoord', role: 'editor' } : { alt: 'Nieuw' }
+          const attempt = payload.create({ collection: collection as CollectionSlug, data: data as never, overrideAccess: false, user: await userOf(actor), ...(collection === 'media' ? { file: pngFile(`nieuw-${actor}.png`) } : {}) })
+          return rights.create ? expect(attempt).resolves.toBeTruthy() : expect(attempt).rejects.toThrow()
+        }
+        const attempt = payload.create({
+          collection: collection as CollectionSlug,
+          data: { ...sample[collection](`nieuw door ${actor}`), _status: 'draft' } as never,
+          draft: drafts(collection),
+          overrideAccess: false,
+          user: await userOf(actor),
+        })
+        return rights.create ? expect(attempt).resolves.toBeTruthy() : expect(attempt).rejects.toThrow()
+      })
+
+      for (const key of keysOf(collection)) {
+        const may = rights.update.includes(key)
+        it(`${who} ${may ? 'can' : 'cannot'} update ${key}`, async () => {
+          const field = touchField(collection)
+          const current = await payload.findByID({ collection: collection as CollectionSlug, id: ids[collection][key], draft: true, overrideAccess: true })
+          const attempt = payload.update({
+            collection: collection as CollectionSlug,
+            id: ids[collection][key],
+            data: { [field]: (current as Record<string, unknown>)[field], ...(drafts(collection) ? { _status: 'draft' } : {}) } as never,
+            draft: drafts(collection),
+            overrideAccess: false,
+            user: await userOf(actor),
+          })
+          return may ? expect(attempt).resolves.toBeTruthy() : expect(attempt).rejects.toThrow()
+        })
+      }
+
+      for (const key of keysOf(collection)) {
+        const may = rights.delete.includes(key)
+        it(`${who} ${may ? 'can' : 'cannot'} delete ${key}`, async () => {
+          // A fresh copy of the document, so the world of the other cases stays whole.
+          const original = made[collection][key]
+          const copyData = collection === 'users' ? { ...original.data, email: `kopie-${actor}-${original.data.email}` } : original.data
+          const copy = await payload.create({
+            collection: collection as CollectionSlug,
+            data: { ...copyData, _status: original.draft ? 'draft' : 'published' } as never,
+            draft: original.draft,
+            overrideAccess: true,
+            ...(collection === 'media' ? { file: pngFile(`kopie-${actor}.png`) } : {}),
+          })
+          // A kwartiermaker is bound to the original of their proeftuin, not to a copy: try that one
+          // (no one who may delete it is asked to, so the world stays whole).
+          const bound = actor === 'kwartiermaker' && collection === 'proeftuinen' && key === 'own'
+          const id = bound ? ids.proeftuinen.own : copy.id
+          const attempt = payload.delete({ collection: collection as CollectionSlug, id, overrideAccess: false, user: await userOf(actor) })
+          return may ? expect(attempt).resolves.toBeTruthy() : expect(attempt).rejects.toThrow()
+        })
+      }
+    }
+  })
+}
+
+/** The fixture keys of a collection, known before the world is made (tests are declared first). */
+function keysOf(collection: string): string[] {
+  return {
+    'guide-chapters': editorialKeys,
+    tools: editorialKeys,
+    'mvp-parts': editorialKeys,
+    programmes: editorialKeys,
+    proeftuinen: caseKeys,
+    lessons: caseKeys,
+    questions: ['published', 'new', 'assigned'],
+    users: [...roles],
+    media: ['file'],
+  }[collection]!
+}
+
+describe('rules beyond the table', () => {
+  const asker = ['askerName', 'askerEmail']
+
+  it('the asker’s name and e-mail are readable by editors and admins only', async () => {
+    for (const actor of actors) {
+      const { docs } = await payload.find({ collection: 'questions', overrideAccess: false, user: await userOf(actor), limit: 0 })
+      for (const doc of docs) {
+        for (const field of asker) {
+          if (actor === 'editor' || actor === 'admin') expect(doc[field as keyof typeof doc], `${actor} ${field}`).toBeTruthy()
+          else expect(doc, `${actor} sees ${field}`).not.toHaveProperty(field)
+        }
+      }
+    }
+  })
+
+  it('a draft never reaches an anonymous reader, not even by id', async () => {
+    await expect(payload.findByID({ collection: 'tools', id: ids.tools.draft, overrideAccess: false, draft: true })).rejects.toThrow()
+    const byId = await payload.findByID({ collection: 'tools', id: ids.tools.published, overrideAccess: false, draft: true })
+    expect(byId._status).toBe('published')
+  })
+
+  it('a kwartiermaker saves a draft of their own case but cannot publish it', async () => {
+    const user = await userOf('kwartiermaker')
+    const saved = await payload.update({ collection: 'proeftuinen', id: ids.proeftuinen.own, data: { summary: 'Nieuw concept', _status: 'draft' }, draft: true, overrideAccess: false, user })
+    expect(saved.summary).toBe('Nieuw concept')
+    await expect(
+      payload.update({ collection: 'proeftuinen', id: ids.proeftuinen.own, data: { _status: 'published' }, overrideAccess: false, user }),
+    ).rejects.toThrow()
+  })
+
+  it('a kwartiermaker cannot change another proeftuin, nor write or move a lesson to it', async () => {
+    const user = await userOf('kwartiermaker')
+    await expect(
+      payload.update({ collection: 'proeftuinen', id: ids.proeftuinen.other, data: { summary: 'Overgenomen' }, draft: true, overrideAccess: false, user }),
+    ).rejects.toThrow()
+    await expect(
+      payload.create({ collection: 'lessons', data: { title: 'Les voor een ander', kind: 'insight', proeftuin: ids.proeftuinen.other as number, _status: 'draft' }, draft: true, overrideAccess: false, user }),
+    ).rejects.toThrow()
+    await expect(
+      payload.update({ collection: 'lessons', id: ids.lessons.own, data: { proeftuin: ids.proeftuinen.other as number, _status: 'draft' }, draft: true, overrideAccess: false, user }),
+    ).rejects.toThrow()
+    const other = await payload.findByID({ collection: 'proeftuinen', id: ids.proeftuinen.other, draft: true })
+    expect(other.summary ?? null).toBeNull()
+  })
+
+  it('an expert writes the answer of their question and nothing else', async () => {
+    const user = await userOf('expert')
+    const answered = await payload.update({
+      collection: 'questions',
+      id: ids.questions.assigned,
+      data: { title: 'Een andere vraag', status: 'published', answeredBy: 'De expert' },
+      overrideAccess: false,
+      user,
+    })
+    expect(answered.answeredBy).toBe('De expert')
+    const stored = await payload.findByID({ collection: 'questions', id: ids.questions.assigned })
+    expect(stored.title).toBe('Vraag toegewezen over de proeftuinen?')
+    expect(stored.status).toBe('accepted')
+  })
+
+  it('a kwartiermaker or expert cannot give themselves another role', async () => {
+    for (const actor of ['kwartiermaker', 'expert'] as const) {
+      await payload.update({ collection: 'users', id: ids.users[actor], data: { role: 'admin' }, overrideAccess: false, user: await userOf(actor) })
+      expect((await payload.findByID({ collection: 'users', id: ids.users[actor] })).role).toBe(actor)
+    }
+  })
+
+  it('locks an account after five failed logins', async () => {
+    for (let i = 0; i < 5; i++) {
+      await expect(payload.login({ collection: 'users', data: { email: 'editor@samenbeter.test', password: 'fout' } })).rejects.toThrow()
+    }
+    await expect(payload.login({ collection: 'users', data: { email: 'editor@samenbeter.test', password: 'een-lang-wachtwoord' } })).rejects.toThrow(/locked|vergrendeld/i)
+  })
+})
