@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest'
+import { formatDay, formatEuroRange, isoTimestamp, plainText } from './format'
+
+const nbsp = (s: string) => s.replace(/\u00a0/g, ' ')
+
+describe('formatEuroRange', () => {
+  it('writes a range, an open range and a single amount', () => {
+    expect(nbsp(formatEuroRange({ min: 5000, max: 15000 })!)).toBe('€ 5.000 – € 15.000')
+    expect(nbsp(formatEuroRange({ min: 5000 })!)).toBe('vanaf € 5.000')
+    expect(nbsp(formatEuroRange({ max: 200 })!)).toBe('tot € 200')
+    expect(nbsp(formatEuroRange({ min: 0, max: 0 })!)).toBe('€ 0')
+  })
+  it('is undefined when nothing is known', () => {
+    expect(formatEuroRange(undefined)).toBeUndefined()
+    expect(formatEuroRange({})).toBeUndefined()
+  })
+})
+
+describe('formatDay', () => {
+  it('writes a date in Dutch', () => {
+    expect(formatDay('2026-03-03')).toBe('3 maart 2026')
+    expect(formatDay('2026-03-03T23:30:00Z')).toBe('4 maart 2026')
+  })
+})
+
+describe('isoTimestamp', () => {
+  it('makes a date a timestamp', () => {
+    expect(isoTimestamp('2026-03-03')).toBe('2026-03-03T00:00:00Z')
+    expect(isoTimestamp('2026-03-03T10:00:00+01:00')).toBe('2026-03-03T09:00:00.000Z')
+  })
+})
+
+describe('plainText', () => {
+  it('strips Markdown and shortens at a word', () => {
+    expect(plainText('## Kop\n\nZie de [VraagBaak](/toolbox/vraagbaak/) en *meer*.')).toBe('Kop Zie de VraagBaak en meer.')
+    expect(plainText('een twee drie vier', 10)).toBe('een twee…')
+  })
+})

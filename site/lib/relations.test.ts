@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest'
+import { buildRelations, slugsAt, type Corpus } from './relations'
+
+const corpus: Corpus = {
+  'guide-chapters': [{ id: 'begin', data: { tools: ['vraagbaak'], proeftuinen: [], mvpParts: [] } }],
+  tools: [
+    { id: 'fitknip', data: { proeftuinen: ['westerpark'], mvpParts: [] } },
+    { id: 'vraagbaak', data: { proeftuinen: ['westerpark', 'verdwenen'], mvpParts: ['ecommunity'] } },
+  ],
+  'mvp-parts': [{ id: 'ecommunity', data: {} }],
+  proeftuinen: [
+    { id: 'roermond', data: { scorecard: [], peerReviews: [{ by: 'westerpark', text: 'x' }] } },
+    { id: 'westerpark', data: { scorecard: [{ part: 'ecommunity', status: 'present' }], peerReviews: [] } },
+  ],
+  lessons: [{ id: 'les', data: { proeftuin: 'westerpark', tools: ['vraagbaak'], mvpParts: [] } }],
+  programmes: [{ id: 'kick-off', data: { phases: [{ tools: ['vraagbaak'] }, { tools: ['fitknip', 'vraagbaak'] }] } }],
+  questions: [],
+}
+
+describe('slugsAt', () => {
+  it('reads a single slug, a list and a path through a list', () => {
+    expect(slugsAt({ proeftuin: 'a' }, 'proeftuin')).toEqual(['a'])
+    expect(slugsAt({ tools: ['a', 'b'] }, 'tools')).toEqual(['a', 'b'])
+    expect(slugsAt({ phases: [{ tools: ['a'] }, { tools: ['b', 'c'] }] }, 'phases[].tools')).toEqual(['a', 'b', 'c'])
+    expect(slugsAt({}, 'scorecard[].part')).toEqual([])
+  })
+})
+
+describe('buildRelations', () => {
+  const r = buildRelations(corpus)
+  it('lists a case’s tools, lessons and chapters, though only they name the case', () => {
+    expect(r.related('proeftuinen', 'westerpark')).toEqual([
+      { collection: 'tools', ids: ['fitknip', 'vraagbaak'] },
+      { collection: 'mvp-parts', ids: ['ecommunity'] },
+      { collection: 'proeftuinen', ids: ['roermond'] },
+      { collection: 'lessons', ids: ['les'] },
+    ])
+  })
+  it('lists a tool’s chapters, cases, lessons and programmes', () => {
+    const groups = Object.fromEntries(r.related('tools', 'vraagbaak').map((g) => [g.collection, g.ids]))
+    expect(groups).toEqual({
+      'guide-chapters': ['begin'],
+      'mvp-parts': ['ecommunity'],
+      proeftuinen: ['westerpark'],
+      lessons: ['les'],
+      programmes: ['kick-off'],
+    })
+  })
+  it('leaves out references to documents that do not exist', () => {
+    expect(r.outgoing('tools', 'vraagbaak')).not.toContainEqual({ collection: 'proeftuinen', id: 'verdwenen' })
+  })
+  it('names a programme’s tool once though two phases use it', () => {
+    expect(r.outgoing('programmes', 'kick-off')).toEqual([
+      { collection: 'tools', id: 'vraagbaak' },
+      { collection: 'tools', id: 'fitknip' },
+    ])
+  })
+  it('every edge shows from both ends', () => {
+    for (const { from, to } of r.edges) {
+      expect(r.related(to.collection, to.id).find((g) => g.collection === from.collection)?.ids).toContain(from.id)
+      expect(r.related(from.collection, from.id).find((g) => g.collection === to.collection)?.ids).toContain(to.id)
+    }
+  })
+})

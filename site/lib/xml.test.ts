@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest'
+import { atomFeed, escapeXml, sitemapXml } from './xml'
+
+describe('atomFeed', () => {
+  const feed = atomFeed({
+    title: 'Nieuw',
+    siteUrl: 'https://example.org/',
+    feedUrl: 'https://example.org/feed.xml',
+    author: 'SamenBeter',
+    entries: [
+      { title: 'Oud', url: 'https://example.org/a/', updated: '2026-01-01T00:00:00Z' },
+      { title: 'Nieuw & <vers>', url: 'https://example.org/b/', updated: '2026-02-01T00:00:00Z', category: 'Vraag' },
+    ],
+  })
+  it('puts the newest entry first and dates the feed by it', () => {
+    expect(feed.indexOf('Nieuw &amp; &lt;vers&gt;')).toBeLessThan(feed.indexOf('Oud'))
+    expect(feed).toContain('<updated>2026-02-01T00:00:00Z</updated>\n  <author>')
+  })
+  it('is Atom with a self link', () => {
+    expect(feed).toContain('<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="nl">')
+    expect(feed).toContain('<link rel="self" type="application/atom+xml" href="https://example.org/feed.xml"/>')
+  })
+})
+
+describe('sitemapXml', () => {
+  it('lists URLs sorted and escaped', () => {
+    expect(sitemapXml(['https://e.org/b/', 'https://e.org/a/?x=1&y=2'])).toContain(
+      '<url><loc>https://e.org/a/?x=1&amp;y=2</loc></url>\n  <url><loc>https://e.org/b/</loc></url>',
+    )
+  })
+  it('escapes quotes', () => {
+    expect(escapeXml(`"'`)).toBe('&quot;&apos;')
+  })
+})
