@@ -29,7 +29,7 @@ export default buildConfig({
     // The default avatar is Gravatar: a request to a third party for every admin page.
     avatar: 'default',
     meta: { titleSuffix: ' — SamenBeter Toolbox' },
-    importMap: { baseDir: path.join(rootDir, 'cms') },
+    importMap: { baseDir: path.join(rootDir, 'cms'), importMapFile: path.join(rootDir, 'cms', 'app', '(payload)', 'admin', 'importMap.js') },
   },
   cors: process.env.SITE_URL ? [process.env.SITE_URL] : [],
   telemetry: false,

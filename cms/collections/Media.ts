@@ -9,6 +9,6 @@ export const Media: CollectionConfig = {
   labels: { singular: 'Bestand', plural: 'Media' },
   admin: { useAsTitle: 'alt', group: 'Beheer' },
   access: { read: authenticated, create: isEditor, update: isEditor, delete: isEditor },
-  upload: { staticDir: path.join(dataDir, 'media') },
+  upload: { staticDir: path.join(dataDir(), 'media') },
   fields: [{ name: 'alt', label: 'Alternatieve tekst', type: 'text', required: true }],
 }

@@ -15,7 +15,7 @@ const MONGO_SERVER_SELECTION_MS = 4000
  * `mongodb://` or `mongodb+srv://` → MongoDB. Production takes its schema from cms/migrations/.
  */
 export function databaseAdapter(env: NodeJS.ProcessEnv = process.env): DatabaseAdapterObj {
-  const url = env.DATABASE_URL || `file:${path.join(dataDir, 'samenbeter.db')}`
+  const url = env.DATABASE_URL || `file:${path.join(dataDir(), 'samenbeter.db')}`
   const production = env.NODE_ENV === 'production'
   const scheme = /^([a-z+]+):/i.exec(url)?.[1]?.toLowerCase()
 

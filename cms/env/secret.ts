@@ -13,9 +13,9 @@ export function payloadSecret(env: NodeJS.ProcessEnv = process.env): string {
   if (env.NODE_ENV === 'production') {
     throw new ConfigError('PAYLOAD_SECRET is not set: production needs a secret of its own (e.g. `openssl rand -hex 32`).')
   }
-  const file = path.join(dataDir, 'payload-secret')
+  const file = path.join(dataDir(), 'payload-secret')
   if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8').trim()
-  fs.mkdirSync(dataDir, { recursive: true })
+  fs.mkdirSync(dataDir(), { recursive: true })
   const secret = crypto.randomBytes(32).toString('hex')
   // 'wx' fails when another process wrote it first; then its secret wins.
   try {

@@ -1,2 +1,9 @@
-// Replaced by `payload migrate:create`: the committed migrations that production applies.
-export const migrations: { name: string; up: (args: any) => Promise<void>; down: (args: any) => Promise<void> }[] = []
+import * as migration_20261124_195914_initial from './20261124_195914_initial';
+
+export const migrations = [
+  {
+    up: migration_20261124_195914_initial.up,
+    down: migration_20261124_195914_initial.down,
+    name: '20261124_195914_initial'
+  },
+];

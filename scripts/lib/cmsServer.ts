@@ -1,0 +1,38 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import path from 'node:path'
+import { rootDir } from '../../cms/env/paths'
+import { isStale } from './freshness'
+import { run } from './run'
+
+const cmsDir = path.join(rootDir, 'cms')
+const buildId = path.join(cmsDir, '.next', 'BUILD_ID')
+const nextBin = path.join(rootDir, 'node_modules', '.bin', 'next')
+
+/** Builds the Next.js app of the CMS when it is missing or older than its sources. */
+export async function buildCmsIfStale(log: (line: string) => void = console.log) {
+  const inputs = [cmsDir, path.join(rootDir, 'package-lock.json')]
+  if (!isStale(buildId, inputs, (p) => p.includes(`${path.sep}.next`) || p.endsWith('payload-types.ts'))) {
+    log('CMS: build is up to date.')
+    return
+  }
+  log('CMS: building the admin and API (next build, about a minute)…')
+  await run(nextBin, ['build', 'cms'], { cwd: rootDir })
+}
+
+/** Serves the built CMS; resolves once it answers on /api. */
+export async function serveCms(port: number, env: NodeJS.ProcessEnv = process.env): Promise<ChildProcess> {
+  const child = spawn(nextBin, ['start', 'cms', '--port', String(port), '--hostname', '127.0.0.1'], {
+    cwd: rootDir,
+    env,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  })
+  const url = `http://127.0.0.1:${port}/api/users/me`
+  for (let waited = 0; waited < 120_000; waited += 250) {
+    if (child.exitCode !== null) throw new Error(`the CMS server stopped (exit ${child.exitCode})`)
+    const ok = await fetch(url).then((r) => r.status < 500, () => false)
+    if (ok) return child
+    await new Promise((r) => setTimeout(r, 250))
+  }
+  child.kill()
+  throw new Error(`the CMS did not answer on ${url} within 2 minutes`)
+}
