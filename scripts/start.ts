@@ -2,6 +2,7 @@
  * `npm start`: checks the configuration, prepares the database, builds the CMS when needed and
  * serves it. Bad configuration stops here with one line naming the variable or host.
  */
+import { checkDatabaseReachable } from './lib/checkDatabase'
 import { buildCmsIfStale, serveCms } from './lib/cmsServer'
 import { localPayload } from './lib/payload'
 import { describeStartupError } from './lib/startupError'
@@ -9,6 +10,7 @@ import { describeStartupError } from './lib/startupError'
 const cmsPort = Number(process.env.CMS_PORT || 3000)
 
 async function main() {
+  await checkDatabaseReachable()
   // Opens the database (creating and migrating it on first run) and fails fast on bad configuration.
   const payload = await localPayload()
   await payload.destroy?.()
