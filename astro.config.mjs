@@ -1,11 +1,30 @@
 // @ts-check
+import { writeFile } from 'node:fs/promises'
 import mdx from '@astrojs/mdx'
 import { defineConfig } from 'astro/config'
+import { sitemapXml } from './site/lib/xml.ts'
 
 // The site builds from content/ only (see DESIGN.md). The build script and the tests set
 // SITE_CONTENT_DIR / SITE_OUT_DIR / SITE_CACHE_DIR to build a fixture corpus or into a
 // temporary directory without touching dist/.
 const site = process.env.SITE_URL || 'http://localhost:4321'
+
+/**
+ * sitemap.xml of every HTML page the build wrote, so filter pages and new routes are never missed.
+ * @returns {import('astro').AstroIntegration}
+ */
+const sitemap = () => ({
+  name: 'samenbeter-sitemap',
+  hooks: {
+    'astro:build:done': async ({ dir, pages }) => {
+      const urls = pages
+        .map((p) => `/${p.pathname}`)
+        .filter((path) => path.endsWith('/') && path !== '/404/')
+        .map((path) => new URL(path, site).href)
+      await writeFile(new URL('sitemap.xml', dir), sitemapXml(urls))
+    },
+  },
+})
 
 export default defineConfig({
   site,
@@ -19,7 +38,7 @@ export default defineConfig({
     // One shared stylesheet, cached across pages, rather than a copy inlined in every page.
     inlineStylesheets: 'never',
   },
-  // No dev toolbar: it would load scripts and fonts on every page in dev.
+  // No dev toolbar: it would add scripts to every page in dev.
   devToolbar: { enabled: false },
-  integrations: [mdx()],
+  integrations: [mdx(), sitemap()],
 })

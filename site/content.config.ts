@@ -1,21 +1,25 @@
 import { defineCollection } from 'astro:content'
 import { glob } from 'astro/loaders'
+import { z } from 'zod'
 import { contentCollections, type ContentCollection } from '../cms/schemas/collections'
+import { datesAsStrings } from './lib/frontmatter'
 
-// Astro 7's content layer takes zod 4 schemas (its own zod is the project's zod 4), so the
+// Astro 7's content layer takes zod 4 schemas (Astro's own zod is the project's zod 4), so the
 // front matter schemas of cms/schemas/ are used as they are: one schema for import, CMS and site.
+// See https://docs.astro.build/en/reference/modules/astro-content/#definecollection
 const contentDir = process.env.SITE_CONTENT_DIR || './content'
 
-const collectionOf = (name: ContentCollection) => {
+const collectionOf = <C extends ContentCollection>(name: C) => {
   const { folder, schema } = contentCollections[name]
   return defineCollection({
     loader: glob({
-      pattern: '*.mdx',
+      // The content loader of scripts/ accepts .md as well as .mdx.
+      pattern: '*.{md,mdx}',
       base: `${contentDir}/${folder}`,
       // The file name is the document's id everywhere (content/, CMS, URL); keep it verbatim.
-      generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
+      generateId: ({ entry }) => entry.replace(/\.mdx?$/, ''),
     }),
-    schema,
+    schema: z.preprocess(datesAsStrings, schema as (typeof contentCollections)[C]['schema']),
   })
 }
 

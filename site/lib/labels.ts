@@ -1,0 +1,31 @@
+import type { ContentCollection } from '../../cms/schemas/collections'
+
+/** How the site names each collection, in Dutch. */
+export const collectionLabels: Record<ContentCollection, { one: string; many: string }> = {
+  'guide-chapters': { one: 'Hoofdstuk', many: 'Hoofdstukken uit de RoughGuide' },
+  tools: { one: 'Tool', many: 'Tools' },
+  'mvp-parts': { one: 'MVP-onderdeel', many: 'MVP-onderdelen' },
+  proeftuinen: { one: 'Proeftuin', many: 'Proeftuinen' },
+  lessons: { one: 'Les', many: 'Lessen' },
+  programmes: { one: 'Programma', many: "Programma's" },
+  questions: { one: 'Vraag', many: 'Vragen uit de VraagBaak' },
+}
+
+/** The seed texts the corpus was written from (`sources` in front matter names these files). */
+export const seedTitles: Record<string, { title: string; kind: string }> = {
+  '000_a68834c40bffb1d8.txt': { title: 'Februari blog SamenBeter Wijken: Focus & IJkpunten', kind: 'blog' },
+  '001_037b6351cfca18cd.txt': { title: 'Update SamenBeter: van Schoolbord naar Bouwplaats', kind: 'blog' },
+  '002_ff444631986cf736.txt': { title: 'SamenBeter in Action Learning', kind: 'blog' },
+  '003_1842e49be4ba4d82.txt': { title: 'SamenBeter Wijken in 2020 (Michael Milo en Gijs Ockeloen, 26 september 2019)', kind: 'plan' },
+  '004_a185254892042594.txt': { title: 'SamenBeter in de Wijk – de toekomst van SamenBeter', kind: 'blog' },
+}
+
+export const siteName = 'SamenBeter Toolbox'
+export const siteDescription =
+  'De open toolbox en kennisbank van de SamenBeter-proeftuinen: de RoughGuide, de tools, het Minimal Viable Prototype, de proeftuinen, hun lessen en de VraagBaak.'
+
+/**
+ * The licence of the content. The code is EUPL-1.2 (package.json); the content is published as a
+ * commons others may reuse and adapt.
+ */
+export const contentLicence = { name: 'Creative Commons Naamsvermelding-GelijkDelen 4.0 (CC BY-SA 4.0)', short: 'CC BY-SA 4.0', url: 'https://creativecommons.org/licenses/by-sa/4.0/deed.nl' }
