@@ -46,7 +46,7 @@ export const Proeftuinen: CollectionConfig = {
       admin: { description: 'Eén regel per MVP-onderdeel: de stand en het bewijs.' },
       fields: [
         { ...relation('part', 'MVP-onderdeel', 'mvp-parts', false), required: true },
-        selectOf('status', 'Stand', mvpStatuses, { required: true }),
+        selectOf('status', 'Stand', mvpStatuses, { admin: { description: 'Leeg laten als de stand niet bekend is.' } }),
         { name: 'evidence', label: 'Bewijs', type: 'textarea' },
       ],
     },

@@ -4,7 +4,8 @@ import { mvpStatuses, proeftuinStatuses, valuesOf } from './vocabulary'
 
 export const ScorecardRowSchema = z.strictObject({
   part: SlugSchema,
-  status: z.enum(valuesOf(mvpStatuses)),
+  // Absent when the sources do not say: the site shows it as unknown.
+  status: z.enum(valuesOf(mvpStatuses)).optional(),
   evidence: OptionalText,
 })
 
