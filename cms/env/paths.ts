@@ -12,4 +12,5 @@ export const rootDir = path.dirname(cmsDir)
  */
 export const dataDir = () => path.resolve(rootDir, process.env.DATA_DIR || '.data')
 
-export const migrationDir = path.join(cmsDir, 'migrations')
+/** The committed migrations; MIGRATION_DIR only lets the drift test look at a copy. */
+export const migrationDir = process.env.MIGRATION_DIR || path.join(cmsDir, 'migrations')
