@@ -8,6 +8,11 @@ import { sitemapXml } from './site/lib/xml.ts'
 // SITE_CONTENT_DIR / SITE_OUT_DIR / SITE_CACHE_DIR to build a fixture corpus or into a
 // temporary directory without touching dist/.
 const site = process.env.SITE_URL || 'http://localhost:4321'
+// Astro's content cache remembers the entries of the last build: a build of another content
+// directory gets a cache of its own, or the two corpora mix.
+const contentDir = process.env.SITE_CONTENT_DIR
+const cacheDir =
+  process.env.SITE_CACHE_DIR || (contentDir ? `./node_modules/.astro/content-${contentDir.replace(/[^a-zA-Z0-9]+/g, '-')}` : './node_modules/.astro')
 
 /**
  * sitemap.xml of every HTML page the build wrote, so filter pages and new routes are never missed.
@@ -30,7 +35,7 @@ export default defineConfig({
   site,
   srcDir: './site',
   outDir: process.env.SITE_OUT_DIR || './dist',
-  cacheDir: process.env.SITE_CACHE_DIR || './node_modules/.astro',
+  cacheDir,
   publicDir: './site/public',
   trailingSlash: 'always',
   build: {

@@ -1,0 +1,68 @@
+import { existsSync } from 'node:fs'
+import { readdir } from 'node:fs/promises'
+import { join, resolve } from 'node:path'
+
+export interface BuildSiteOptions {
+  /** Repository root (where astro.config.mjs is). */
+  root: string
+  /** Where the site goes; dist/ by default. */
+  outDir?: string
+  /** The content to build; content/ by default. */
+  contentDir?: string
+  /** Astro's cache; a separate one lets a test build run beside another build. */
+  cacheDir?: string
+  /** The public URL; SITE_URL or http://localhost:4321. */
+  siteUrl?: string
+  logLevel?: 'debug' | 'info' | 'warn' | 'error' | 'silent'
+}
+
+export interface BuildSiteResult {
+  outDir: string
+  htmlPages: number
+  indexedPages: number
+}
+
+const countHtml = async (dir: string): Promise<number> => {
+  let n = 0
+  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) if (entry.isFile() && entry.name.endsWith('.html')) n++
+  return n
+}
+
+/**
+ * astro build of content/ into outDir, then Pagefind over outDir. Astro's config reads the
+ * directories from the environment (see astro.config.mjs), so they are set before Astro loads it.
+ */
+export const buildSite = async (options: BuildSiteOptions): Promise<BuildSiteResult> => {
+  const root = resolve(options.root)
+  const outDir = resolve(root, options.outDir ?? 'dist')
+  process.env.ASTRO_TELEMETRY_DISABLED = '1'
+  process.env.SITE_OUT_DIR = outDir
+  if (options.contentDir) process.env.SITE_CONTENT_DIR = resolve(root, options.contentDir)
+  if (options.cacheDir) process.env.SITE_CACHE_DIR = resolve(root, options.cacheDir)
+  if (options.siteUrl) process.env.SITE_URL = options.siteUrl
+
+  const { build } = await import('astro')
+  await build({ root, logLevel: options.logLevel ?? 'info' })
+
+  // A build that "succeeds" without pages is a failure (DESIGN.md: such builds happened).
+  if (!existsSync(join(outDir, 'index.html'))) throw new Error(`astro build wrote no ${join(outDir, 'index.html')}`)
+  const htmlPages = await countHtml(outDir)
+  const indexedPages = await indexSite(outDir)
+  return { outDir, htmlPages, indexedPages }
+}
+
+/** Pagefind over the built site; only pages with data-pagefind-body are indexed. Returns their number. */
+export const indexSite = async (outDir: string): Promise<number> => {
+  const pagefind = await import('pagefind')
+  try {
+    const { index, errors } = await pagefind.createIndex({})
+    if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`)
+    const added = await index.addDirectory({ path: outDir })
+    if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`)
+    const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') })
+    if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`)
+    return added.page_count
+  } finally {
+    await pagefind.close()
+  }
+}
