@@ -1,0 +1,268 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { contentCollections, references, type ContentCollection } from '../../cms/schemas/collections'
+import { pathOf } from '../../cms/schemas/routes'
+import { loadContent, type ContentDocument } from '../../scripts/lib/content/load'
+import { slugsAt } from '../../site/lib/relations'
+import { builtSite, contentDir, testSiteUrl } from './built-site'
+import { codeScriptsOf, decode, fileOf, h1Of, hrefsOf, htmlPages, jsonLdOf, readPage } from './html'
+
+// Checks on the built site (one shared build, see built-site.ts) against the content it was built
+// from, read here by the project's own content loader rather than by Astro.
+
+let dist: string
+let documents: ContentDocument[]
+let pages: string[]
+const documentPaths = new Set<string>()
+
+beforeAll(async () => {
+  dist = await builtSite()
+  documents = (await loadContent(contentDir)).documents
+  pages = htmlPages(dist)
+  for (const d of documents) documentPaths.add(pathOf(d.collection, d.slug))
+})
+
+const page = (path: string) => readPage(dist, path)
+const exists = (collection: ContentCollection, slug: string) => documents.some((d) => d.collection === collection && d.slug === slug)
+
+describe('the site has a page for every document', () => {
+  it('every content document has its page, titled with its title', () => {
+    expect(documents.length).toBeGreaterThan(0)
+    const missing = documents.filter((d) => !existsSync(fileOf(dist, pathOf(d.collection, d.slug))))
+    expect(missing.map((d) => d.file)).toEqual([])
+    for (const d of documents) expect(h1Of(page(pathOf(d.collection, d.slug)))).toEqual([d.data.title])
+  })
+
+  it('every collection has its index page', () => {
+    for (const path of ['/', '/gids/', '/toolbox/', '/proeftuinen/', '/mvp/', '/mvp/zelfscan/', '/lessen/', '/programmas/', '/vraagbaak/', '/colofon/', '/privacy/', '/data/', '/zoeken/']) {
+      expect(pages, path).toContain(path)
+    }
+  })
+
+  it('Pagefind indexed exactly the document pages', () => {
+    const entry = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8'))
+    expect(entry.languages.nl.page_count).toBe(documents.length)
+    const withBody = pages.filter((p) => page(p).includes('data-pagefind-body'))
+    expect(withBody.sort()).toEqual([...documentPaths].sort())
+  })
+})
+
+describe('every page', () => {
+  it('is Dutch, has one h1, a title, a description, a canonical URL and Open Graph tags', () => {
+    for (const path of pages.filter((p) => p !== '/404.html')) {
+      const html = page(path)
+      expect(html, path).toMatch(/^<!DOCTYPE html><html lang="nl">/)
+      expect(h1Of(html), path).toHaveLength(1)
+      expect(html, path).toMatch(/<title>[^<]+<\/title>/)
+      expect(html, path).toMatch(/<meta name="description" content="[^"]+">/)
+      expect(html, path).toContain(`<link rel="canonical" href="${testSiteUrl}${path}">`)
+      expect(html, path).toContain(`<meta property="og:url" content="${testSiteUrl}${path}">`)
+      expect(html, path).toMatch(/<meta property="og:title" content="[^"]+">/)
+      expect(html, path).toContain('<a class="skip-link" href="#inhoud">')
+      expect(html, path).toContain('<main id="inhoud"')
+    }
+  })
+
+  it('loads nothing from another origin', () => {
+    for (const path of pages) {
+      const html = page(path)
+      const loads = [...html.matchAll(/<(?:script|img|iframe|source|audio|video)\b[^>]*\ssrc="([^"]*)"/g), ...html.matchAll(/<link\b(?=[^>]*rel="(?:stylesheet|icon|preload|modulepreload)")[^>]*href="([^"]*)"/g)].map((m) => m[1])
+      for (const url of loads) expect(url, `${path}: ${url}`).toMatch(/^\/(?!\/)/)
+      expect(html, path).not.toMatch(/@import|url\(\s*['"]?https?:/)
+    }
+  })
+
+  it('carries JavaScript only where it needs it: search, the zelfscan and the programme planner', () => {
+    const needsJs = (p: string) => p === '/zoeken/' || p === '/mvp/zelfscan/' || /^\/programmas\/[^/]+\/$/.test(p)
+    for (const path of pages) {
+      const scripts = codeScriptsOf(page(path))
+      if (needsJs(path)) expect(scripts.length, path).toBeGreaterThan(0)
+      else expect(scripts, path).toEqual([])
+    }
+  })
+
+  it('has structured data that parses: an Article on documents, a QAPage on questions', () => {
+    for (const path of pages) for (const data of jsonLdOf(page(path))) expect(data['@context'], path).toBe('https://schema.org')
+    for (const d of documents) {
+      const [data] = jsonLdOf(page(pathOf(d.collection, d.slug)))
+      if (d.collection === 'questions') {
+        expect(data['@type']).toBe('QAPage')
+        expect(data.mainEntity).toMatchObject({ '@type': 'Question', name: d.data.title })
+        if (d.body.trim()) expect(data.mainEntity.acceptedAnswer['@type']).toBe('Answer')
+      } else {
+        expect(data).toMatchObject({ '@type': 'Article', headline: d.data.title, url: `${testSiteUrl}${pathOf(d.collection, d.slug)}` })
+      }
+    }
+  })
+})
+
+describe('connections', () => {
+  it('every document links to the documents it names, and they link back', () => {
+    const problems: string[] = []
+    for (const d of documents) {
+      const from = pathOf(d.collection, d.slug)
+      for (const [spec, target] of Object.entries(references[d.collection])) {
+        for (const slug of new Set(slugsAt(d.data, spec))) {
+          if (!exists(target, slug) || (target === d.collection && slug === d.slug)) continue
+          const to = pathOf(target, slug)
+          if (!hrefsOf(page(from)).some((h) => h.split('#')[0] === to)) problems.push(`${from} does not link to ${to} (${spec})`)
+          if (!hrefsOf(page(to)).some((h) => h.split('#')[0] === from)) problems.push(`${to} does not link back to ${from} (${spec})`)
+        }
+      }
+    }
+    expect(problems).toEqual([])
+  })
+
+  it('a tool lists the proeftuinen that use it, a case its tools and lessons, a chapter its tools', () => {
+    for (const tool of documents.filter((d) => d.collection === 'tools')) {
+      const html = page(pathOf('tools', tool.slug))
+      const section = html.slice(html.indexOf('id="tool-gebruikt-in"'), html.indexOf('id="tool-mvp-onderdelen"'))
+      for (const p of (tool.data.proeftuinen as string[]).filter((s) => exists('proeftuinen', s))) expect(section).toContain(`href="${pathOf('proeftuinen', p)}"`)
+    }
+    for (const lesson of documents.filter((d) => d.collection === 'lessons' && d.data.proeftuin)) {
+      const p = lesson.data.proeftuin as string
+      if (!exists('proeftuinen', p)) continue
+      const html = page(pathOf('proeftuinen', p))
+      expect(html.slice(html.indexOf('id="pt-lessen"')), `${p} lists ${lesson.slug}`).toContain(`href="${pathOf('lessons', lesson.slug)}"`)
+    }
+  })
+
+  it('the MVP matrix shows every part against every proeftuin, by symbol and by text', () => {
+    const html = page('/mvp/')
+    const parts = documents.filter((d) => d.collection === 'mvp-parts')
+    const cases = documents.filter((d) => d.collection === 'proeftuinen')
+    const cells = [...html.matchAll(/<td class="status status-([a-z-]+)"><a href="([^"]+)">[\s\S]*?<span class="visually-hidden">([^<]+)<\/span>/g)]
+    expect(cells).toHaveLength(parts.length * cases.length)
+    for (const [, status, href, text] of cells) {
+      expect(href).toMatch(/^\/proeftuinen\/[a-z0-9-]+\/#mvp-[a-z0-9-]+$/)
+      expect(decode(text)).toMatch({ present: /^Aanwezig/, 'in-progress': /^In ontwikkeling/, absent: /^Afwezig/, unknown: /^Onbekend/ }[status]!)
+    }
+    expect(html.match(/(boven|onder) de lat/g)!.length).toBeGreaterThanOrEqual(cases.length)
+  })
+})
+
+describe('tools', () => {
+  it('show every field, and a field the corpus leaves empty as unknown', () => {
+    const sections: [string, (d: Record<string, unknown>) => boolean][] = [
+      ['tool-probleem', (d) => !!d.problem],
+      ['tool-hoe-het-werkt', (d) => !!d.howItWorks],
+      ['tool-stappen', (d) => (d.steps as unknown[]).length > 0],
+      ['tool-kosten', (d) => !!d.costs],
+      ['tool-rollen', (d) => (d.roles as unknown[]).length > 0],
+      ['tool-valkuilen', (d) => (d.pitfalls as unknown[]).length > 0],
+      ['tool-kansen', (d) => (d.opportunities as unknown[]).length > 0],
+      ['tool-gebruikt-in', () => true],
+      ['tool-mvp-onderdelen', () => true],
+    ]
+    for (const tool of documents.filter((d) => d.collection === 'tools')) {
+      const html = page(pathOf('tools', tool.slug))
+      sections.forEach(([id, filled], i) => {
+        const start = html.indexOf(`id="${id}"`)
+        expect(start, `${tool.slug} #${id}`).toBeGreaterThan(0)
+        const end = i + 1 < sections.length ? html.indexOf(`id="${sections[i + 1][0]}"`) : html.indexOf('</article>')
+        if (!filled(tool.data)) expect(html.slice(start, end), `${tool.slug} #${id}`).toContain('class="unknown"')
+      })
+      if (!tool.data.maturity) expect(html).toMatch(/<dt>Rijpheid<\/dt><dd><span class="unknown">Onbekend/)
+    }
+  })
+
+  it('have filter pages per kind, maturity and MVP part that work without JavaScript', () => {
+    const tools = documents.filter((d) => d.collection === 'tools')
+    for (const kind of new Set(tools.map((t) => t.data.kind as string))) {
+      const html = page(`/toolbox/soort/${kind}/`)
+      const listed = hrefsOf(html.slice(html.indexOf('<ul class="cards">'))).filter((h) => /^\/toolbox\/[a-z0-9-]+\/$/.test(h))
+      expect(listed.sort()).toEqual(tools.filter((t) => t.data.kind === kind).map((t) => pathOf('tools', t.slug)).sort())
+      expect(page('/toolbox/')).toContain(`href="/toolbox/soort/${kind}/"`)
+    }
+    for (const maturity of new Set(tools.map((t) => (t.data.maturity as string | undefined) ?? 'onbekend'))) expect(pages).toContain(`/toolbox/rijpheid/${maturity}/`)
+  })
+})
+
+describe('lessons', () => {
+  it('have filter pages by kind, theme and proeftuin', () => {
+    for (const lesson of documents.filter((d) => d.collection === 'lessons')) {
+      expect(page(`/lessen/soort/${lesson.data.kind}/`)).toContain(`href="${pathOf('lessons', lesson.slug)}"`)
+      if (lesson.data.theme) expect(page(`/lessen/thema/${lesson.data.theme}/`)).toContain(`href="${pathOf('lessons', lesson.slug)}"`)
+      if (lesson.data.proeftuin && exists('proeftuinen', lesson.data.proeftuin as string)) {
+        expect(page(`/lessen/proeftuin/${lesson.data.proeftuin}/`)).toContain(`href="${pathOf('lessons', lesson.slug)}"`)
+      }
+    }
+  })
+})
+
+describe('programmes and the VraagBaak', () => {
+  it('a programme shows its timeline as a picture and as text, and a planner', () => {
+    for (const p of documents.filter((d) => d.collection === 'programmes')) {
+      const html = page(pathOf('programmes', p.slug))
+      expect(html).toMatch(/<svg class="timeline"[^>]*role="img"/)
+      for (const phase of p.data.phases as { name: string }[]) expect(decode(html)).toContain(phase.name)
+      expect(html).toContain('id="planner"')
+    }
+  })
+
+  it('the VraagBaak leaves a place for the ask form', () => {
+    expect(page('/vraagbaak/')).toMatch(/<section id="stel-een-vraag"/)
+  })
+})
+
+describe('feeds and open data', () => {
+  it('sitemap.xml lists every page', () => {
+    const sitemap = readFileSync(join(dist, 'sitemap.xml'), 'utf8')
+    const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1])
+    expect(locs.sort()).toEqual(pages.filter((p) => p !== '/404.html').map((p) => `${testSiteUrl}${p}`).sort())
+  })
+
+  it('the Atom feed has every question and lesson', () => {
+    const feed = readFileSync(join(dist, 'feed.xml'), 'utf8')
+    expect(feed).toContain('<feed xmlns="http://www.w3.org/2005/Atom"')
+    const ids = [...feed.matchAll(/<id>([^<]+)<\/id>/g)].map((m) => m[1])
+    for (const d of documents.filter((d) => d.collection === 'questions' || d.collection === 'lessons')) {
+      expect(ids).toContain(`${testSiteUrl}${pathOf(d.collection, d.slug)}`)
+    }
+    for (const updated of feed.matchAll(/<updated>([^<]+)<\/updated>/g)) expect(Number.isNaN(Date.parse(updated[1]))).toBe(false)
+  })
+
+  it('/data/<collection>.json holds every published document with its fields', () => {
+    for (const collection of Object.keys(contentCollections) as ContentCollection[]) {
+      const data = JSON.parse(readFileSync(join(dist, `data/${collection}.json`), 'utf8'))
+      const mine = documents.filter((d) => d.collection === collection)
+      expect(data.count).toBe(mine.length)
+      expect(data.items.map((i: { id: string }) => i.id).sort()).toEqual(mine.map((d) => d.slug).sort())
+      for (const item of data.items) {
+        const doc = mine.find((d) => d.slug === item.id)!
+        expect(item.title).toBe(doc.data.title)
+        expect(item.url).toBe(`${testSiteUrl}${pathOf(collection, item.id)}`)
+      }
+      expect(JSON.parse(readFileSync(join(dist, `data/${collection}.schema.json`), 'utf8')).type).toBe('object')
+      expect(page('/data/')).toContain(`href="/data/${collection}.json"`)
+    }
+  })
+
+  it('an export holds only the fields of its schema: no question carries its asker', () => {
+    for (const collection of Object.keys(contentCollections) as ContentCollection[]) {
+      const data = JSON.parse(readFileSync(join(dist, `data/${collection}.json`), 'utf8'))
+      const fields = Object.keys(JSON.parse(readFileSync(join(dist, `data/${collection}.schema.json`), 'utf8')).properties)
+      for (const item of data.items) expect(Object.keys(item).filter((k) => ![...fields, 'id', 'url', 'body', 'related'].includes(k)), `${collection}/${item.id}`).toEqual([])
+    }
+  })
+})
+
+describe('weight', () => {
+  it('every page weighs under 50 KB transferred (gzip), with its CSS and scripts, without images', () => {
+    const sizes = pages.map((path) => {
+      const html = page(path)
+      const assets = [
+        ...html.matchAll(/<link rel="stylesheet" href="(\/[^"]+)"/g),
+        ...html.matchAll(/<script[^>]*\ssrc="(\/[^"]+)"/g),
+      ].map((m) => readFileSync(join(dist, m[1])))
+      const gz = [Buffer.from(html), ...assets].reduce((n, b) => n + gzipSync(b).length, 0)
+      const raw = [Buffer.from(html), ...assets].reduce((n, b) => n + b.length, 0)
+      return { path, gz, raw }
+    })
+    const heaviest = [...sizes].sort((a, b) => b.gz - a.gz).slice(0, 5)
+    console.log(`heaviest pages (gzip / raw, with CSS and JS):\n${heaviest.map((s) => `  ${s.path}: ${(s.gz / 1024).toFixed(1)} KB / ${(s.raw / 1024).toFixed(1)} KB`).join('\n')}`)
+    for (const s of sizes) expect(s.gz, s.path).toBeLessThan(50 * 1024)
+  })
+})
