@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs'
-import { readdir } from 'node:fs/promises'
+import { readdir, readFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 
 export interface BuildSiteOptions {
@@ -61,7 +61,9 @@ export const indexSite = async (outDir: string): Promise<number> => {
     if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`)
     const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') })
     if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`)
-    return added.page_count
+    // page_count above counts every HTML file read; the entry file knows how many were indexed.
+    const entry = JSON.parse(await readFile(join(outDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> }
+    return Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0)
   } finally {
     await pagefind.close()
   }

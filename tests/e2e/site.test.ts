@@ -1,0 +1,257 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import axe from 'axe-core'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { pathOf } from '../../cms/schemas/routes'
+import { builtSite } from '../site/built-site'
+import { launchChromium } from '../site/chromium'
+import { htmlPages } from '../site/html'
+import { serveDir } from '../site/serve'
+
+// The built site in Chromium, served as a static host would: every page template passes axe,
+// works by keyboard, sets no cookie and sends no request to another origin.
+
+let dist: string
+let origin: string
+let closeServer: () => Promise<void>
+let browser: Browser
+let context: BrowserContext
+const foreign: string[] = []
+
+interface Item {
+  id: string
+  [k: string]: unknown
+}
+const items = (collection: string): Item[] => JSON.parse(readFileSync(join(dist, `data/${collection}.json`), 'utf8')).items
+
+/** One page of every template: indexes, filter pages, one document of each collection, every programme, the rest. */
+const templates = () => {
+  const pages = htmlPages(dist)
+  const first = (re: RegExp) => pages.find((p) => re.test(p))
+  const doc = (collection: Parameters<typeof pathOf>[0]) => {
+    const list = items(collection)
+    return list.length > 0 ? [pathOf(collection, list[0].id)] : []
+  }
+  return [
+    '/',
+    '/gids/',
+    ...doc('guide-chapters'),
+    '/toolbox/',
+    first(/^\/toolbox\/soort\/[^/]+\/$/),
+    ...doc('tools'),
+    '/proeftuinen/',
+    ...doc('proeftuinen'),
+    '/mvp/',
+    ...doc('mvp-parts'),
+    '/mvp/zelfscan/',
+    '/lessen/',
+    first(/^\/lessen\/thema\/[^/]+\/$/),
+    ...doc('lessons'),
+    '/programmas/',
+    ...items('programmes').map((p) => pathOf('programmes', p.id)),
+    '/vraagbaak/',
+    ...doc('questions'),
+    '/colofon/',
+    '/privacy/',
+    '/data/',
+    '/zoeken/',
+    '/deze-pagina-bestaat-niet/',
+  ].filter((p): p is string => p !== undefined)
+}
+
+const runAxe = async (page: Page) => {
+  await page.addScriptTag({ content: axe.source })
+  const result = await page.evaluate(() =>
+    (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ['violations'] }),
+  )
+  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')}: ${n.failureSummary?.split('\n').slice(1).join(' ')}`).join('\n')}`)
+}
+
+beforeAll(async () => {
+  dist = await builtSite()
+  ;({ origin, close: closeServer } = await serveDir(dist))
+  browser = await launchChromium()
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+  context.on('request', (request) => {
+    const url = request.url()
+    if (!url.startsWith(`${origin}/`) && !/^(data|blob):/.test(url)) foreign.push(url)
+  })
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await closeServer?.()
+})
+
+describe('every page template in Chromium', () => {
+  it('axe finds no violation, and nothing is stored in the browser', async () => {
+    const page = await context.newPage()
+    const problems: string[] = []
+    for (const path of templates()) {
+      const response = await page.goto(`${origin}${path}`)
+      expect(response?.status(), path).toBe(path === '/deze-pagina-bestaat-niet/' ? 404 : 200)
+      // The search interface is drawn by script: check it, not the empty box it goes in.
+      if (path === '/zoeken/') await page.locator('#zoekterm').waitFor()
+      for (const v of await runAxe(page)) problems.push(`${path}: ${v}`)
+      expect(await page.evaluate(() => [document.cookie, localStorage.length, sessionStorage.length]), path).toEqual(['', 0, 0])
+    }
+    await page.close()
+    expect(problems).toEqual([])
+  })
+})
+
+describe('small screens', () => {
+  it('no page template scrolls sideways at 320 CSS pixels (WCAG 1.4.10)', async () => {
+    const narrow = await browser.newContext({ viewport: { width: 320, height: 640 } })
+    const page = await narrow.newPage()
+    const wide: string[] = []
+    for (const path of templates()) {
+      await page.goto(`${origin}${path}`)
+      const width = await page.evaluate(() => document.documentElement.scrollWidth)
+      if (width > 320) wide.push(`${path}: ${width}px`)
+    }
+    await narrow.close()
+    expect(wide).toEqual([])
+  })
+})
+
+describe('keyboard', () => {
+  it('the first Tab reaches a visible skip link that moves focus to the content', async () => {
+    const page = await context.newPage()
+    await page.goto(`${origin}/toolbox/`)
+    await page.keyboard.press('Tab')
+    const skip = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement
+      const box = el.getBoundingClientRect()
+      return { text: el.textContent, top: box.top, height: box.height, outline: getComputedStyle(el).outlineStyle }
+    })
+    expect(skip.text).toBe('Naar de inhoud')
+    expect(skip.top).toBeGreaterThanOrEqual(0)
+    expect(skip.height).toBeGreaterThan(10)
+    expect(skip.outline).not.toBe('none')
+    await page.keyboard.press('Enter')
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('inhoud')
+    await page.keyboard.press('Tab')
+    expect(await page.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true)
+    await page.close()
+  })
+
+  it('every focused element shows its focus', async () => {
+    const page = await context.newPage()
+    for (const path of ['/', '/mvp/', '/mvp/zelfscan/', pathOf('programmes', items('programmes')[0].id)]) {
+      await page.goto(`${origin}${path}`)
+      for (let i = 0; i < 25; i++) {
+        await page.keyboard.press('Tab')
+        const focus = await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement
+          const style = getComputedStyle(el)
+          return { tag: el.tagName, text: el.textContent?.slice(0, 30), outline: style.outlineStyle, width: style.outlineWidth, shadow: style.boxShadow }
+        })
+        if (focus.tag === 'BODY') break
+        expect(focus.outline !== 'none' && focus.width !== '0px', `${path}: ${focus.tag} ${focus.text}`).toBe(true)
+      }
+    }
+    await page.close()
+  })
+})
+
+describe('the MVP zelfscan', () => {
+  it('keeps its state in the URL, shows the share and links help for what is missing', async () => {
+    const parts = items('mvp-parts')
+    expect(parts.length).toBeGreaterThan(2)
+    const page = await context.newPage()
+    await page.goto(`${origin}/mvp/zelfscan/?${parts[0].id}=present&${parts[1].id}=absent`)
+    expect(await page.locator(`input[name="${parts[0].id}"][value="present"]`).isChecked()).toBe(true)
+    await expect.poll(() => page.locator('#uitslag-tekst').textContent()).toContain(`1 van de ${parts.length}`)
+    expect(await page.locator(`#hulp-${parts[0].id}`).isHidden()).toBe(true)
+    expect(await page.locator(`#hulp-${parts[1].id}`).isVisible()).toBe(true)
+    await page.locator(`input[name="${parts[2].id}"][value="present"]`).check()
+    await expect.poll(() => page.url()).toContain(`${parts[2].id}=present`)
+    expect(await page.locator('#uitslag-tekst').textContent()).toContain(`2 van de ${parts.length}`)
+    expect(await page.locator('#jouw-aandeel').isVisible()).toBe(true)
+    expect(await runAxe(page)).toEqual([])
+    await page.close()
+  })
+
+  it('without JavaScript still shows the form and the help for every part', async () => {
+    const noJs = await browser.newContext({ javaScriptEnabled: false })
+    const page = await noJs.newPage()
+    await page.goto(`${origin}/mvp/zelfscan/`)
+    const parts = items('mvp-parts')
+    expect(await page.locator('#zelfscan fieldset').count()).toBe(parts.length)
+    for (const part of parts) expect(await page.locator(`#hulp-${part.id}`).isVisible()).toBe(true)
+    await noJs.close()
+  })
+})
+
+describe('the programme planner', () => {
+  it('lays a programme out on a start date, with an .ics download', async () => {
+    const programme = items('programmes').find((p) => p.unit === 'days') ?? items('programmes')[0]
+    const phases = programme.phases as unknown[]
+    const page = await context.newPage()
+    await page.goto(`${origin}${pathOf('programmes', programme.id)}?start=2026-01-05`)
+    await expect.poll(() => page.locator('.agenda tbody tr').count()).toBe(phases.length)
+    expect(await page.locator('.agenda').isVisible()).toBe(true)
+    expect(await page.locator('.agenda tbody tr').first().textContent()).toContain('januari 2026')
+    const href = await page.locator('[data-ics]').getAttribute('href')
+    expect(href).toMatch(/^blob:/)
+    const ics = await page.evaluate(async (url) => (await fetch(url)).text(), href!)
+    expect(ics).toContain('BEGIN:VCALENDAR')
+    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(phases.length)
+    if (programme.unit === 'days') expect(ics).toContain('DTSTART;VALUE=DATE:20260105')
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-ics]').click()])
+    expect(download.suggestedFilename()).toMatch(/\.ics$/)
+    expect(await runAxe(page)).toEqual([])
+    await page.close()
+  })
+
+  it('takes the start date from its form and puts it in the URL', async () => {
+    const programme = items('programmes')[0]
+    const page = await context.newPage()
+    await page.goto(`${origin}${pathOf('programmes', programme.id)}`)
+    expect(await page.locator('.agenda').isHidden()).toBe(true)
+    await page.locator('input[name="start"]').fill('2026-09-14')
+    await page.locator('.planner-form button[type="submit"]').click()
+    await expect.poll(() => page.url()).toContain('start=2026-09-14')
+    expect(await page.locator('.agenda').isVisible()).toBe(true)
+    expect(await page.locator('.agenda tbody').textContent()).toContain('september 2026')
+    await page.close()
+  })
+})
+
+describe('print', () => {
+  it('a chapter and a tool print without menus, filters or forms', async () => {
+    const page = await context.newPage()
+    await page.emulateMedia({ media: 'print' })
+    for (const path of [pathOf('guide-chapters', items('guide-chapters')[0].id), pathOf('tools', items('tools')[0].id)]) {
+      await page.goto(`${origin}${path}`)
+      for (const selector of ['.site-nav', '.site-footer', '.skip-link', '.breadcrumbs']) expect(await page.locator(selector).isHidden(), `${path} ${selector}`).toBe(true)
+      expect(await page.locator('main h1').isVisible()).toBe(true)
+      const pdf = await page.pdf({ format: 'A4' })
+      expect(pdf.length).toBeGreaterThan(1000)
+    }
+    await page.close()
+  })
+})
+
+describe('search', () => {
+  it('finds documents in Dutch with Pagefind, from the site itself', async () => {
+    const page = await context.newPage()
+    await page.goto(`${origin}/zoeken/`)
+    await page.locator('.pagefind-ui__search-input').fill('VraagBaak')
+    await expect.poll(() => page.locator('.pagefind-ui__result').count(), { timeout: 10_000 }).toBeGreaterThan(0)
+    const first = await page.locator('.pagefind-ui__result-link').first().getAttribute('href')
+    expect(first).toMatch(/^\/[a-z-]+\/[a-z0-9-]+\/$/)
+    expect(await runAxe(page)).toEqual([])
+    await page.close()
+  })
+})
+
+// Last, so it covers every page every test above opened.
+describe('privacy', () => {
+  it('no cookie was set and no request left the origin', async () => {
+    expect(await context.cookies()).toEqual([])
+    expect(foreign).toEqual([])
+  })
+})
