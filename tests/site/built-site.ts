@@ -46,6 +46,15 @@ const runBuild = (outDir: string, cacheDir: string) =>
     child.on('exit', (code) => (code === 0 ? resolvePromise() : reject(new Error(`site build failed (${code}):\n${output}`))))
   })
 
+/** Builds of earlier trees, unused for an hour, go; a build in progress (locked) stays. */
+const removeOldBuilds = (keep: string) => {
+  for (const name of readdirSync(tmpdir())) {
+    const path = join(tmpdir(), name)
+    if (!/^samenbeter-site-[0-9a-f]{16}$/.test(name) || path === keep || existsSync(`${path}.lock`)) continue
+    if (Date.now() - statSync(path).mtimeMs > 60 * 60_000) rmSync(path, { recursive: true, force: true })
+  }
+}
+
 let built: Promise<string> | undefined
 
 /** The dist/ of a build of the current tree; builds it once per change of the tree. */
@@ -73,6 +82,7 @@ const ensureBuilt = async () => {
         mkdirSync(base, { recursive: true })
         await runBuild(dist, join(base, 'cache'))
         writeFileSync(done, new Date().toISOString())
+        removeOldBuilds(base)
       }
     } finally {
       rmSync(lock, { recursive: true, force: true })
