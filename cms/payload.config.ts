@@ -11,6 +11,7 @@ import { Programmes } from './collections/Programmes'
 import { Questions } from './collections/Questions'
 import { Tools } from './collections/Tools'
 import { Users } from './collections/Users'
+import { siteOrigin } from './endpoints/origin'
 import { databaseAdapter } from './env/database'
 import { emailAdapter } from './env/email'
 import { rootDir } from './env/paths'
@@ -28,10 +29,12 @@ export default buildConfig({
     user: Users.slug,
     // The default avatar is Gravatar: a request to a third party for every admin page.
     avatar: 'default',
+    components: { beforeDashboard: ['/components/QuestionDashboard#QuestionDashboard'] },
     meta: { titleSuffix: ' — SamenBeter Toolbox' },
     importMap: { baseDir: path.join(rootDir, 'cms'), importMapFile: path.join(rootDir, 'cms', 'app', '(payload)', 'admin', 'importMap.js') },
   },
-  cors: process.env.SITE_URL ? [process.env.SITE_URL] : [],
+  // The site posts questions to /api/questions/ask: its origin (default http://localhost:4321) must pass preflight.
+  cors: [siteOrigin()],
   telemetry: false,
   typescript: { outputFile: path.join(rootDir, 'cms', 'payload-types.ts') },
 })

@@ -9,7 +9,10 @@ import { relation } from '../../fields/relation'
 import { slugField } from '../../fields/slug'
 import { sourcesField } from '../../fields/sources'
 import { questionStatuses, rejectionReasons, themes } from '../../schemas/vocabulary'
+import { askEndpoint } from '../../endpoints/ask'
+import { afterDeletePublished, afterPublish } from './hooks/afterPublish'
 import { assignReference } from './hooks/assignReference'
+import { moderationRules } from './hooks/moderationRules'
 import { stampStatusChanges } from './hooks/stampStatusChanges'
 
 /** Only editors may change a moderation field; only editors and admins may read the asker. */
@@ -31,11 +34,19 @@ export const Questions: CollectionConfig = {
     defaultColumns: ['title', 'status', 'askedAt', 'assignedTo', 'reference'],
     listSearchableFields: ['title', 'reference'],
     group: 'VraagBaak',
+    // The moderation queue above the list: new questions, oldest first, with their age against the one-day promise.
+    components: { beforeList: ['/components/QuestionQueue#QuestionQueue'] },
   },
   defaultSort: 'askedAt',
   access: { read: publishedOrAssigned, create: isEditor, update: editorOrAssignedExpert, delete: isEditor },
   versions: { maxPerDoc: 50 },
-  hooks: { beforeChange: [assignReference, stampStatusChanges] },
+  hooks: {
+    beforeChange: [assignReference, moderationRules, stampStatusChanges],
+    afterChange: [afterPublish],
+    afterDelete: [afterDeletePublished],
+  },
+  // POST /api/questions/ask: the site's ask form (anonymous; its own defences, see endpoints/ask.ts).
+  endpoints: [askEndpoint],
   fields: [
     { name: 'title', label: 'Vraag', type: 'textarea', required: true, access: editorsWrite },
     { name: 'context', label: 'Toelichting van de vrager', type: 'textarea', access: editorsWrite },

@@ -1,0 +1,28 @@
+import { APIError, type CollectionBeforeChangeHook } from 'payload'
+
+/**
+ * The rules of moderation, for people working in the admin or the REST API: a question is
+ * accepted with an expert, rejected with a reason (a duplicate with the question it repeats) and
+ * published with an answer. Scripts and imports (no user) are trusted with the data they bring.
+ */
+export const moderationRules: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
+  if (!req.user) return data
+  const value = <K extends string>(key: K) => (key in data ? data[key] : originalDoc?.[key])
+  const status = value('status')
+  const changed = status !== originalDoc?.status
+  const fail = (message: string) => {
+    throw new APIError(message, 400, undefined, true)
+  }
+  if (changed && status === 'accepted' && !value('assignedTo')) fail('Wijs een expert toe om de vraag te accepteren.')
+  if (changed && status === 'published' && !value('answer')) fail('Een vraag zonder antwoord kan niet gepubliceerd worden.')
+  if (status === 'rejected') {
+    if (!value('rejectionReason')) fail('Kies een reden om de vraag af te wijzen.')
+    if (value('rejectionReason') === 'duplicate') {
+      const dup = value('duplicateOf')
+      const dupId = dup && typeof dup === 'object' ? dup.id : dup
+      if (!dupId) fail('Kies de vraag waarvan deze een dubbel is.')
+      if (originalDoc?.id !== undefined && String(dupId) === String(originalDoc.id)) fail('Een vraag kan geen dubbel van zichzelf zijn.')
+    }
+  }
+  return data
+}

@@ -1,0 +1,20 @@
+/** The public site: its origin is the only one that may post questions (README: SITE_URL). */
+export const siteUrl = (env: NodeJS.ProcessEnv = process.env) => (env.SITE_URL || 'http://localhost:4321').replace(/\/+$/, '')
+
+export const siteOrigin = (env: NodeJS.ProcessEnv = process.env) => new URL(siteUrl(env)).origin
+
+/** A browser always sends Origin on a cross-origin POST; a request without one did not come from the form. */
+export const isAllowedOrigin = (origin: string | null | undefined, env: NodeJS.ProcessEnv = process.env) =>
+  Boolean(origin) && origin === siteOrigin(env)
+
+/**
+ * The client's address for the rate limit. The nearest proxy appends the address it saw to
+ * X-Forwarded-For (Next.js sets it from the socket when no proxy did), so the last entry is the
+ * one a client cannot choose. Run the CMS behind a proxy that sets the header: without one, a
+ * client can send its own header.
+ */
+export const clientAddress = (headers: Headers) => {
+  const forwarded = headers.get('x-forwarded-for')
+  const last = forwarded?.split(',').map((s) => s.trim()).filter(Boolean).at(-1)
+  return last || headers.get('x-real-ip') || 'unknown'
+}

@@ -1,0 +1,52 @@
+import type { Payload } from 'payload'
+
+/** Months an asker's name and e-mail are kept after asking (PRIVACY_RETENTION_MONTHS, default 12). */
+export const retentionMonths = (env: NodeJS.ProcessEnv = process.env) => {
+  const months = Number(env.PRIVACY_RETENTION_MONTHS ?? 12)
+  if (!Number.isFinite(months) || months < 0) throw new Error(`PRIVACY_RETENTION_MONTHS must be a number of months ≥ 0, not "${env.PRIVACY_RETENTION_MONTHS}"`)
+  return months
+}
+
+export const cutoffDate = (months: number, now = new Date()) => {
+  const cutoff = new Date(now)
+  cutoff.setMonth(cutoff.getMonth() - months)
+  return cutoff
+}
+
+/**
+ * Removes the name and e-mail of everyone who asked before the cutoff, from the questions and from
+ * their stored versions (which hold copies). The question, its answer and its status stay.
+ */
+export async function purgeAskers(payload: Payload, options: { months: number; now?: Date }) {
+  const cutoff = cutoffDate(options.months, options.now)
+  const { docs } = await payload.find({
+    collection: 'questions',
+    where: {
+      and: [
+        { askedAt: { less_than: cutoff.toISOString() } },
+        { or: [{ askerName: { exists: true } }, { askerEmail: { exists: true } }] },
+      ],
+    },
+    pagination: false,
+    depth: 0,
+    select: { askerName: true, askerEmail: true },
+    overrideAccess: true,
+  })
+  const purged = docs.filter((d) => d.askerName || d.askerEmail)
+  for (const doc of purged) {
+    const started = new Date().toISOString()
+    await payload.update({
+      collection: 'questions',
+      id: doc.id,
+      data: { askerName: null, askerEmail: null },
+      overrideAccess: true,
+      context: { skipRebuild: true, skipMail: true },
+    })
+    // Older versions hold the asker as it was; the version just written holds none.
+    await payload.db.deleteVersions({
+      collection: 'questions',
+      where: { and: [{ parent: { equals: doc.id } }, { createdAt: { less_than: started } }] },
+    })
+  }
+  return { cutoff, purged: purged.length }
+}
