@@ -65,6 +65,14 @@ describe('every page', () => {
     }
   })
 
+  it('has no id twice', () => {
+    for (const path of pages) {
+      const html = page(path).replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '')
+      const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1])
+      expect(ids.filter((id, i) => ids.indexOf(id) !== i), path).toEqual([])
+    }
+  })
+
   it('loads nothing from another origin', () => {
     for (const path of pages) {
       const html = page(path)
