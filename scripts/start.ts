@@ -1,28 +1,62 @@
 /**
- * `npm start`: checks the configuration, prepares the database, builds the CMS when needed and
- * serves it. Bad configuration stops here with one line naming the variable or host.
+ * `npm start`: the whole thing on one machine. Checks the configuration, creates and migrates the
+ * database, seeds content/ into an empty one, creates the first admin when ADMIN_EMAIL and
+ * ADMIN_PASSWORD are given, builds the CMS and the site when they are missing or out of date,
+ * then serves both. Publishing in the CMS rebuilds the site being served. Ctrl-C stops all.
  */
 import { checkDatabaseReachable } from './lib/checkDatabase'
 import { buildCmsIfStale, serveCms } from './lib/cmsServer'
+import { ensureFirstAdmin } from './lib/firstAdmin'
 import { localPayload } from './lib/payload'
+import { isContentEmpty, seed } from './lib/seedIfEmpty'
+import { buildSiteIfStale, distDir } from './lib/siteBuild'
 import { describeStartupError } from './lib/startupError'
+import { serveDir } from './lib/staticServer'
 
 const cmsPort = Number(process.env.CMS_PORT || 3000)
+const sitePort = Number(process.env.SITE_PORT || 4321)
 
 async function main() {
   await checkDatabaseReachable()
-  // Opens the database (creating and migrating it on first run) and fails fast on bad configuration.
+  // Opening the database creates and migrates it on first run, and fails fast on bad configuration.
   const payload = await localPayload()
+  const empty = await isContentEmpty(payload)
+  const hasAccount = await ensureFirstAdmin(payload)
   await payload.destroy?.()
 
-  await buildCmsIfStale()
-  const cms = await serveCms(cmsPort)
-  console.log(`\nSamenBeter CMS: http://localhost:${cmsPort}/admin  (REST: http://localhost:${cmsPort}/api)\n`)
+  // The CMS links to the site and accepts questions from it only; the site posts questions to the CMS.
+  process.env.SITE_URL ||= `http://localhost:${sitePort}`
+  process.env.CMS_URL ||= `http://localhost:${cmsPort}`
+  process.env.SITE_REBUILD_DEBOUNCE_MS ||= '5000'
 
-  const stop = () => cms.kill('SIGTERM')
-  process.on('SIGINT', stop)
-  process.on('SIGTERM', stop)
-  cms.on('exit', (code) => process.exit(code ?? 0))
+  if (empty) {
+    console.log('Content: the database is empty, importing content/ …')
+    await seed()
+  }
+  await buildCmsIfStale()
+  await buildSiteIfStale()
+
+  const cms = await serveCms(cmsPort)
+  const site = await serveDir(distDir, { port: sitePort })
+
+  console.log(`
+  SamenBeter Toolbox is running.
+    Site:  ${process.env.SITE_URL}/
+    CMS:   ${process.env.CMS_URL}/admin   (REST: ${process.env.CMS_URL}/api)
+  ${hasAccount ? '' : `No account yet: register the first admin at ${process.env.CMS_URL}/admin/create-first-user\n  `}Ctrl-C stops both.
+`)
+
+  let stopping = false
+  const stop = async (code = 0) => {
+    if (stopping) return
+    stopping = true
+    cms.kill('SIGTERM')
+    await site.close()
+    process.exit(code)
+  }
+  process.on('SIGINT', () => void stop())
+  process.on('SIGTERM', () => void stop())
+  cms.on('exit', (code) => void stop(stopping ? 0 : (code ?? 1)))
 }
 
 main().catch((error) => {

@@ -19,8 +19,14 @@ const types: Record<string, string> = {
   '.pf_filter': 'application/octet-stream',
 }
 
-/** A static file server for dist/ on 127.0.0.1 and a free port, like a plain static host. */
-export const serveDir = async (dir: string): Promise<{ origin: string; close: () => Promise<void>; server: Server }> => {
+/**
+ * A static file server for dist/, like a plain static host: no cookies, no other origin. Files are
+ * looked up per request, so a rebuild of dist/ shows at once. Port 0 takes a free one.
+ */
+export const serveDir = async (
+  dir: string,
+  { port = 0, host = '127.0.0.1' }: { port?: number; host?: string } = {},
+): Promise<{ origin: string; close: () => Promise<void>; server: Server }> => {
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)
     let file = normalize(join(dir, path))
@@ -37,7 +43,10 @@ export const serveDir = async (dir: string): Promise<{ origin: string; close: ()
     res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' })
     createReadStream(file).pipe(res)
   })
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
-  const { port } = server.address() as AddressInfo
-  return { origin: `http://127.0.0.1:${port}`, server, close: () => new Promise((r) => server.close(() => r())) }
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(port, host, resolve)
+  })
+  const bound = (server.address() as AddressInfo).port
+  return { origin: `http://${host}:${bound}`, server, close: () => new Promise((r) => server.close(() => r())) }
 }

@@ -7,7 +7,7 @@ import { pathOf } from '../../cms/schemas/routes'
 import { builtSite } from '../site/built-site'
 import { launchChromium } from '../site/chromium'
 import { htmlPages } from '../site/html'
-import { serveDir } from '../site/serve'
+import { serveDir } from '../../scripts/lib/staticServer'
 
 // The built site in Chromium, served as a static host would: every page template passes axe,
 // works by keyboard, sets no cookie and sends no request to another origin.
