@@ -16,7 +16,10 @@ export async function buildCmsIfStale(log: (line: string) => void = console.log)
     return
   }
   log('CMS: building the admin and API (next build, about a minute)…')
-  await run(nextBin, ['build', 'cms'], { cwd: rootDir })
+  // Building evaluates the config (NODE_ENV=production), which wants a secret; none is baked into
+  // the output, the server reads its own at start.
+  const env = { ...process.env, PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || 'build-time-only' }
+  await run(nextBin, ['build', 'cms'], { cwd: rootDir, env })
 }
 
 /** Serves the built CMS; resolves once it answers on /api. */
