@@ -1,4 +1,4 @@
-import { APIError, type CollectionBeforeChangeHook } from 'payload'
+import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
 
 /**
  * The rules of moderation, for people working in the admin or the REST API: a question is
@@ -10,18 +10,19 @@ export const moderationRules: CollectionBeforeChangeHook = ({ data, originalDoc,
   const value = <K extends string>(key: K) => (key in data ? data[key] : originalDoc?.[key])
   const status = value('status')
   const changed = status !== originalDoc?.status
-  const fail = (message: string) => {
-    throw new APIError(message, 400, undefined, true)
+  // A ValidationError names the field: the admin shows the message beside it, REST returns it in data.errors.
+  const fail = (path: string, message: string) => {
+    throw new ValidationError({ collection: 'questions', errors: [{ path, message }], req })
   }
-  if (changed && status === 'accepted' && !value('assignedTo')) fail('Wijs een expert toe om de vraag te accepteren.')
-  if (changed && status === 'published' && !value('answer')) fail('Een vraag zonder antwoord kan niet gepubliceerd worden.')
+  if (changed && status === 'accepted' && !value('assignedTo')) fail('assignedTo', 'Wijs een expert toe om de vraag te accepteren.')
+  if (changed && status === 'published' && !value('answer')) fail('answer', 'Een vraag zonder antwoord kan niet gepubliceerd worden.')
   if (status === 'rejected') {
-    if (!value('rejectionReason')) fail('Kies een reden om de vraag af te wijzen.')
+    if (!value('rejectionReason')) fail('rejectionReason', 'Kies een reden om de vraag af te wijzen.')
     if (value('rejectionReason') === 'duplicate') {
       const dup = value('duplicateOf')
       const dupId = dup && typeof dup === 'object' ? dup.id : dup
-      if (!dupId) fail('Kies de vraag waarvan deze een dubbel is.')
-      if (originalDoc?.id !== undefined && String(dupId) === String(originalDoc.id)) fail('Een vraag kan geen dubbel van zichzelf zijn.')
+      if (!dupId) fail('duplicateOf', 'Kies de vraag waarvan deze een dubbel is.')
+      if (originalDoc?.id !== undefined && String(dupId) === String(originalDoc.id)) fail('duplicateOf', 'Een vraag kan geen dubbel van zichzelf zijn.')
     }
   }
   return data

@@ -1,0 +1,72 @@
+import { AskSchema, fieldErrors, type FieldError } from '../../cms/schemas/ask'
+
+/**
+ * The ask form: checks with the CMS's own schema, posts JSON, shows the reference or the errors.
+ * Everything shown is set as textContent: no text from the asker or the server becomes HTML.
+ */
+export function initAskForm(form: HTMLFormElement) {
+  const shownAt = form.elements.namedItem('shownAt') as HTMLInputElement
+  shownAt.value = String(Date.now())
+  const status = form.querySelector<HTMLElement>('[data-ask-status]')!
+  const button = form.querySelector<HTMLButtonElement>('button[type="submit"]')!
+
+  const showErrors = (errors: FieldError[]) => {
+    for (const el of form.querySelectorAll<HTMLElement>('[data-error-for]')) el.textContent = ''
+    for (const el of form.querySelectorAll('[aria-invalid]')) el.removeAttribute('aria-invalid')
+    const general: string[] = []
+    for (const { field, message } of errors) {
+      const slot = form.querySelector<HTMLElement>(`[data-error-for="${CSS.escape(field)}"]`)
+      const input = form.elements.namedItem(field) as HTMLElement | null
+      if (slot) {
+        slot.textContent = message
+        input?.setAttribute('aria-invalid', 'true')
+      } else general.push(message)
+    }
+    status.textContent = general.join(' ') || (errors.length ? 'Verbeter de gemarkeerde velden.' : '')
+    ;(form.querySelector('[aria-invalid="true"]') as HTMLElement | null)?.focus()
+  }
+
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault()
+    const data = new FormData(form)
+    const topic = String(data.get('topic') ?? '')
+    const [kind, slug] = topic.split(':')
+    const input = {
+      title: String(data.get('title') ?? ''),
+      context: String(data.get('context') ?? ''),
+      topic: topic ? { kind, slug } : undefined,
+      name: String(data.get('name') ?? ''),
+      email: String(data.get('email') ?? ''),
+      consent: data.get('consent') === 'on',
+      shownAt: Number(data.get('shownAt')),
+      website: String(data.get('website') ?? ''),
+    }
+    const parsed = AskSchema.safeParse(input)
+    if (!parsed.success) return showErrors(fieldErrors(parsed.error))
+    showErrors([])
+    button.disabled = true
+    status.textContent = 'Bezig met versturen…'
+    try {
+      const response = await fetch(form.dataset.endpoint!, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(input),
+        credentials: 'omit',
+      })
+      const body = await response.json().catch(() => ({}))
+      if (response.status === 201 && body.reference) {
+        form.reset()
+        shownAt.value = String(Date.now())
+        status.textContent = `Dank je! Je vraag is ontvangen onder kenmerk ${body.reference}. Je krijgt een bevestiging per e-mail.`
+      } else if (Array.isArray(body.errors)) {
+        showErrors(body.errors)
+      } else {
+        status.textContent = 'Er ging iets mis bij het versturen. Probeer het later opnieuw.'
+      }
+    } catch {
+      status.textContent = 'De VraagBaak is nu niet bereikbaar. Probeer het later opnieuw.'
+    } finally {
+      button.disabled = false
+    }
+  })
+}
