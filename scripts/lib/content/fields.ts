@@ -1,0 +1,19 @@
+import type { Field } from 'payload'
+
+/** The named fields of a field list, looking through rows and collapsibles (which hold no data of their own). */
+export const dataFields = (fields: Field[]): Field[] =>
+  fields.flatMap((f) => ('name' in f && f.name ? [f] : 'fields' in f ? dataFields(f.fields as Field[]) : []))
+
+/** An array of rows with one `text` field: stored as `{ text }` rows, written in files as a list of strings. */
+export const isTextList = (f: Field) =>
+  f.type === 'array' && (() => {
+    // Payload adds an `id` to every array row.
+    const inner = dataFields(f.fields).filter((x) => !('name' in x && x.name === 'id'))
+    return inner.length === 1 && 'name' in inner[0] && inner[0].name === 'text'
+  })()
+
+/** The rich text field that holds the MDX body of a collection. */
+export const bodyFieldOf = (collection: string) => (collection === 'questions' ? 'answer' : 'body')
+
+/** Fields that Payload or the workflow manage, never carried by a content file. */
+export const systemFields = new Set(['id', 'createdAt', 'updatedAt', '_status', 'slug'])
