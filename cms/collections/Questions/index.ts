@@ -1,7 +1,6 @@
 import type { CollectionConfig, Field } from 'payload'
 import { editorOrAssignedExpert } from '../../access/editorOrAssignedExpert'
 import { isEditor } from '../../access/isEditor'
-import { isEditorOrExpert } from '../../access/isEditorOrExpert'
 import { publishedOrAssigned } from '../../access/publishedOrAssigned'
 import { bodyField } from '../../fields/body'
 import { selectOf } from '../../fields/options'
@@ -92,8 +91,9 @@ export const Questions: CollectionConfig = {
       access: editorsWrite,
       admin: { condition: (data) => data?.rejectionReason === 'duplicate' },
     },
-    { ...bodyField('Antwoord'), name: 'answer', access: { update: isEditorOrExpert } },
-    { name: 'answeredBy', label: 'Beantwoord door (openbare naam)', type: 'text', access: { update: isEditorOrExpert } },
+    // Written by editors and by the assigned expert: the collection's update access already says who.
+    { ...bodyField('Antwoord'), name: 'answer' },
+    { name: 'answeredBy', label: 'Beantwoord door (openbare naam)', type: 'text' },
     timestamp('askedAt', 'Gesteld op'),
     timestamp('acceptedAt', 'Geaccepteerd op'),
     timestamp('answeredAt', 'Beantwoord op'),
