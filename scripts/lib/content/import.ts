@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type CollectionSlug, type Payload, type PayloadRequest } from 'payload'
 import { contentCollections, type ContentCollection } from '../../../cms/schemas/collections'
 import { formatProblem, loadContent, type ContentDocument, type ContentProblem } from './load'
+import { unsupportedConstructs } from './constructs'
 import { currentDocuments, type CurrentDocument } from './current'
 import { bodyFieldOf } from './fields'
 import { imagesOf, imagesToPlaceholders, MEDIA_FOLDER, placeholdersToImages, standaloneImageCount, uploadNodesOf } from './media'
@@ -67,6 +68,10 @@ const prepareBody = async (payload: Payload, dir: string, doc: ContentDocument, 
   const problem = (line: number, message: string) => problems.push({ file: doc.file, line: start + line - 1, field: 'body', message })
   const lines = markdown.split('\n')
   let ok = true
+  for (const { line, construct } of unsupportedConstructs(markdown)) {
+    problem(line, `${construct}: kan niet in de editor (Lexical) en wordt niet geïmporteerd; schrijf het als gewone opmaak`)
+    ok = false
+  }
   for (const image of imagesOf(markdown)) {
     if (!/^!\[[^\]]*\]\([^)\s]+\)$/.test(lines[image.line - 1].trim())) {
       problem(image.line, `afbeelding ${image.url} staat midden in een alinea; de editor kan een afbeelding alleen als eigen regel bewaren`)
