@@ -4,7 +4,7 @@ import { exportContent } from './lib/content/export'
 import { exportSummary } from './lib/content/summary'
 import { localPayload } from './lib/payload'
 
-const dir = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'content'
+const dir = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? process.env.SITE_CONTENT_DIR ?? 'content'
 const payload = await localPayload()
 try {
   const report = await exportContent(payload, { dir })

@@ -6,7 +6,7 @@ import { localPayload } from './lib/payload'
 
 const args = process.argv.slice(2)
 const prune = args.includes('--prune')
-const dir = args.find((a) => !a.startsWith('--')) ?? 'content'
+const dir = args.find((a) => !a.startsWith('--')) ?? process.env.SITE_CONTENT_DIR ?? 'content'
 
 const payload = await localPayload()
 const started = performance.now()

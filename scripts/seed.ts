@@ -5,7 +5,7 @@ import { importSummary } from './lib/content/summary'
 import { localPayload } from './lib/payload'
 import { isContentEmpty } from './lib/seedIfEmpty'
 
-const dir = process.argv[2] ?? 'content'
+const dir = process.argv[2] ?? process.env.SITE_CONTENT_DIR ?? 'content'
 const payload = await localPayload()
 try {
   if (!(await isContentEmpty(payload))) {

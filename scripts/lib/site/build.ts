@@ -34,7 +34,7 @@ const countHtml = async (dir: string): Promise<number> => {
  */
 export const buildSite = async (options: BuildSiteOptions): Promise<BuildSiteResult> => {
   const root = resolve(options.root)
-  const outDir = resolve(root, options.outDir ?? 'dist')
+  const outDir = resolve(root, options.outDir ?? process.env.SITE_OUT_DIR ?? 'dist')
   process.env.ASTRO_TELEMETRY_DISABLED = '1'
   process.env.SITE_OUT_DIR = outDir
   if (options.contentDir) process.env.SITE_CONTENT_DIR = resolve(root, options.contentDir)
