@@ -111,4 +111,49 @@ describe('content round trip', () => {
       expect(report.added.length + report.updated.length).toBe(0)
     })
   })
+
+  describe('what the CMS holds beyond the source', () => {
+    it('never exports the asker, and exports only published questions', async () => {
+      await wipe()
+      expect((await importContent(payload, { dir: rich })).problems).toEqual([])
+      const published = await payload.create({
+        collection: 'questions',
+        data: { title: 'Wie beantwoordt mijn vraag?', slug: 'wie-beantwoordt', status: 'published', askerName: 'Anna de Vries', askerEmail: 'anna@example.org' },
+        context: { skipMail: true, skipRebuild: true },
+      })
+      await payload.create({ collection: 'questions', data: { title: 'Nog in de wachtrij', slug: 'wachtrij', askerName: 'Bert', askerEmail: 'bert@example.org' } })
+      const out = await freshDir()
+      await exportContent(payload, { dir: out })
+      const files = await filesOf(out)
+      expect([...files.keys()].filter((f) => f.startsWith('questions/'))).toEqual(['questions/wie-beantwoordt.mdx'])
+      const all = [...files.values()].map((b) => b.toString('utf8')).join('\n')
+      for (const secret of ['Anna', 'anna@example.org', 'Bert', 'bert@example.org', 'askerName', 'askerEmail']) expect(all).not.toContain(secret)
+      expect(published.askerEmail).toBe('anna@example.org')
+    })
+
+    it('reports published documents that are not in the source, and deletes them only with --prune', async () => {
+      const report = await importContent(payload, { dir: rich })
+      // The question still in the moderation queue is the CMS's own business: not reported, never pruned.
+      expect(report).toMatchObject({ added: [], updated: [], notInSource: ['questions/wie-beantwoordt'], pruned: [] })
+      expect((await payload.count({ collection: 'questions' })).totalDocs).toBe(2)
+      const pruned = await importContent(payload, { dir: rich, prune: true })
+      expect(pruned.pruned).toEqual(['questions/wie-beantwoordt'])
+      expect((await payload.find({ collection: 'questions', depth: 0 })).docs.map((q) => q.slug)).toEqual(['wachtrij'])
+    })
+
+    it('writes a changed document back and removes the file of one no longer published', async () => {
+      const out = await freshDir()
+      await exportContent(payload, { dir: out })
+      const tool = (await payload.find({ collection: 'tools', where: { slug: { equals: 'vraagbaak' } }, depth: 0 })).docs[0]
+      await payload.update({ collection: 'tools', id: tool.id, data: { owner: 'De wijk zelf' } })
+      const part = (await payload.find({ collection: 'mvp-parts', depth: 0 })).docs[0]
+      await payload.update({ collection: 'mvp-parts', id: part.id, data: { _status: 'draft' } })
+      const report = await exportContent(payload, { dir: out })
+      // The proeftuin's scorecard row and the tool's link to the part go with the unpublished part.
+      expect(report.written.sort()).toEqual(['proeftuinen/amsterdam-westerpark.mdx', 'tools/vraagbaak.mdx'])
+      expect(report.removed).toEqual(['mvp-parts/vraagbaak.mdx'])
+      expect((await loadContent(out)).problems).toEqual([])
+      expect((await readFile(join(out, 'tools/vraagbaak.mdx'), 'utf8'))).toContain('owner: De wijk zelf\n')
+    })
+  })
 })

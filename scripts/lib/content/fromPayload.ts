@@ -31,7 +31,12 @@ export const fromPayloadData = (fields: Field[], doc: Record<string, unknown>, k
       } else if (field.type === 'array' && isTextList(field)) {
         out[field.name] = (v as { text: string }[]).map((row) => row.text)
       } else if (field.type === 'array') {
-        out[field.name] = (v as Record<string, unknown>[]).map((row) => walk(field.fields, row))
+        // A row whose required reference points to an unpublished document (a scorecard row of a part
+        // taken offline) goes with it, so the exported folder holds no reference to a missing file.
+        const required = dataFields(field.fields).filter((f) => f.type === 'relationship' && 'required' in f && f.required)
+        out[field.name] = (v as Record<string, unknown>[])
+          .map((row) => walk(field.fields, row))
+          .filter((row) => required.every((f) => 'name' in f && row[f.name] !== undefined))
       } else if (field.type === 'group') {
         out[field.name] = walk(field.fields, v as Record<string, unknown>)
       } else if (field.type === 'date') {
