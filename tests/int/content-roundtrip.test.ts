@@ -121,7 +121,7 @@ describe('content round trip', () => {
         data: { title: 'Wie beantwoordt mijn vraag?', slug: 'wie-beantwoordt', status: 'published', askerName: 'Anna de Vries', askerEmail: 'anna@example.org' },
         context: { skipMail: true, skipRebuild: true },
       })
-      await payload.create({ collection: 'questions', data: { title: 'Nog in de wachtrij', slug: 'wachtrij', askerName: 'Bert', askerEmail: 'bert@example.org' } })
+      await payload.create({ collection: 'questions', data: { title: 'Nog in de wachtrij', slug: 'wachtrij', status: 'new', askerName: 'Bert', askerEmail: 'bert@example.org' } })
       const out = await freshDir()
       await exportContent(payload, { dir: out })
       const files = await filesOf(out)
