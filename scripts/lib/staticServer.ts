@@ -1,5 +1,5 @@
-import { createReadStream, existsSync, statSync } from 'node:fs'
-import { createServer, type Server } from 'node:http'
+import { readFile, stat } from 'node:fs/promises'
+import { createServer, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { extname, join, normalize } from 'node:path'
 
@@ -27,21 +27,24 @@ export const serveDir = async (
   dir: string,
   { port = 0, host = '127.0.0.1' }: { port?: number; host?: string } = {},
 ): Promise<{ origin: string; close: () => Promise<void>; server: Server }> => {
-  const server = createServer((req, res) => {
+  const send = async (res: ServerResponse, status: number, file: string) => {
+    const body = await readFile(file)
+    res.writeHead(status, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' }).end(body)
+  }
+  const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)
     let file = normalize(join(dir, path))
     if (!file.startsWith(dir)) {
       res.writeHead(403).end()
       return
     }
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html')
-    if (!existsSync(file)) {
-      res.writeHead(404, { 'Content-Type': types['.html'] })
-      createReadStream(join(dir, '404.html')).pipe(res)
-      return
+    try {
+      if ((await stat(file).catch(() => undefined))?.isDirectory()) file = join(file, 'index.html')
+      await send(res, 200, file).catch(() => send(res, 404, join(dir, '404.html')))
+    } catch {
+      // dir/ is being rebuilt (or was never built): say so rather than drop the connection.
+      res.writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8', 'Retry-After': '5' }).end('De site wordt opnieuw gebouwd.')
     }
-    res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' })
-    createReadStream(file).pipe(res)
   })
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)

@@ -1,0 +1,249 @@
+/**
+ * `npm start` as a user runs it, driven in headless Chromium: the newcomer's path through the
+ * site, the VraagBaak from question to published answer, a kwartiermaker in the admin, and the
+ * programme planner. Every step leaves a screenshot in test-results/start/.
+ *
+ * The run gets its own database, content copy and site output (DATA_DIR, SITE_CONTENT_DIR,
+ * SITE_OUT_DIR), so publishing here never rewrites the repository's content/.
+ */
+import { spawn, type ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { artifactDir, launchChromium } from '../helpers/browser'
+
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'samenbeter-start-'))
+const cmsPort = 3700 + Math.floor(Math.random() * 200)
+const sitePort = 4700 + Math.floor(Math.random() * 200)
+const cms = `http://localhost:${cmsPort}`
+const site = `http://localhost:${sitePort}`
+const shots = artifactDir('start')
+const admin = { email: 'beheer@samenbeter.test', password: 'beheer-wachtwoord-1' }
+const people = {
+  editor: { email: 'redactie@samenbeter.test', password: 'redactie-wachtwoord-1', name: 'Rita Redactie', role: 'editor' },
+  expert: { email: 'expert@samenbeter.test', password: 'expert-wachtwoord-1', name: 'Eva Expert', role: 'expert' },
+  kwartiermaker: { email: 'kwartier@samenbeter.test', password: 'kwartier-wachtwoord-1', name: 'Kees Kwartier', role: 'kwartiermaker' },
+}
+const asker = { name: 'Vera Vrager', email: 'vera.vrager@example.org' }
+
+let server: ChildProcess
+let output = ''
+let browser: Browser
+
+const shot = (page: Page, name: string) => page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true })
+
+async function api(pathname: string, init: RequestInit & { token?: string } = {}) {
+  const response = await fetch(`${cms}/api${pathname}`, {
+    ...init,
+    headers: { 'Content-Type': 'application/json', ...(init.token ? { Authorization: `JWT ${init.token}` } : {}), ...init.headers },
+  })
+  const body = await response.json().catch(() => ({}))
+  if (!response.ok) throw new Error(`${init.method ?? 'GET'} ${pathname}: ${response.status} ${JSON.stringify(body)}`)
+  return body
+}
+const login = async (who: { email: string; password: string }) =>
+  (await api('/users/login', { method: 'POST', body: JSON.stringify(who) })).token as string
+
+async function adminLogin(page: Page, who: { email: string; password: string }) {
+  await page.goto(`${cms}/admin/login`)
+  await page.locator('input[name="email"]').fill(who.email)
+  await page.locator('input[name="password"]').fill(who.password)
+  await page.locator('button[type="submit"]').click()
+  await page.waitForURL((url) => !url.pathname.endsWith('/login'))
+}
+
+beforeAll(async () => {
+  fs.cpSync('content', path.join(work, 'content'), { recursive: true })
+  const env = {
+    ...process.env,
+    NODE_ENV: '',
+    DATA_DIR: path.join(work, 'data'),
+    SITE_CONTENT_DIR: path.join(work, 'content'),
+    SITE_OUT_DIR: path.join(work, 'dist'),
+    CMS_PORT: String(cmsPort),
+    SITE_PORT: String(sitePort),
+    ADMIN_EMAIL: admin.email,
+    ADMIN_PASSWORD: admin.password,
+    SITE_REBUILD_DEBOUNCE_MS: '500',
+    ASK_MIN_SECONDS: '1',
+  }
+  delete env.PAYLOAD_SECRET
+  delete env.DATABASE_URL
+  server = spawn('npm', ['start'], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
+  server.stdout!.on('data', (d) => (output += d))
+  server.stderr!.on('data', (d) => (output += d))
+  for (let waited = 0; !output.includes('is running'); waited += 500) {
+    if (server.exitCode !== null || waited > 540_000) throw new Error(`npm start did not come up:\n${output}`)
+    await new Promise((r) => setTimeout(r, 500))
+  }
+  const token = await login(admin)
+  const { docs } = await api('/proeftuinen?where[slug][equals]=roermond', { token })
+  for (const person of Object.values(people)) {
+    await api('/users', { method: 'POST', token, body: JSON.stringify({ ...person, ...(person.role === 'kwartiermaker' ? { proeftuin: docs[0].id } : {}) }) })
+  }
+  browser = await launchChromium()
+}, 600_000)
+
+afterAll(async () => {
+  await browser?.close()
+  if (server?.pid) {
+    process.kill(-server.pid, 'SIGINT')
+    await new Promise((r) => (server.exitCode !== null ? r(null) : server.on('exit', r)))
+  }
+  fs.rmSync(work, { recursive: true, force: true })
+})
+
+describe('npm start', () => {
+  it('seeded the database from content/ and printed both addresses', async () => {
+    expect(output).toContain(`${site}/`)
+    expect(output).toContain(`${cms}/admin`)
+    const { totalDocs } = await api('/proeftuinen')
+    expect(totalDocs).toBe(5)
+  })
+
+  it('a newcomer finds their way: home → RoughGuide → MVP matrix → a proeftuin → its tool, then searches', async () => {
+    const page = await browser.newPage()
+    await page.goto(`${site}/`)
+    await shot(page, '1-home')
+    await page.getByRole('link', { name: 'Lees de RoughGuide' }).click()
+    await expect(page.locator('h1').textContent()).resolves.toBeTruthy()
+    await shot(page, '1-guide-chapter')
+    await page.goto(`${site}/mvp/`)
+    await shot(page, '1-mvp-matrix')
+    await page.locator('main a[href^="/proeftuinen/"]').first().click()
+    await page.waitForURL(/\/proeftuinen\/[a-z-]+\/$/)
+    await shot(page, '1-proeftuin')
+    await page.locator('main a[href^="/toolbox/"]').first().click()
+    await page.waitForURL(/\/toolbox\/[a-z0-9-]+\/$/)
+    await shot(page, '1-tool')
+
+    await page.locator('header input[type="search"]').fill('roermond ecommunity')
+    await page.locator('header input[type="search"]').press('Enter')
+    await page.waitForURL(/\/zoeken\//)
+    const results = page.locator('main ol li a, main .result a, main [data-result] a')
+    await results.first().waitFor()
+    await page.getByRole('checkbox', { name: /Proeftuin/ }).first().check()
+    await page.waitForURL(/proeftuin/i)
+    await results.first().waitFor()
+    await shot(page, '1-search-filtered')
+    await results.first().click()
+    await page.waitForURL(/\/proeftuinen\/[a-z-]+\/$/)
+    await shot(page, '1-search-result')
+    await page.close()
+  })
+
+  it('the VraagBaak: ask on the site, assign, answer, publish; the answer is on the rebuilt site without the asker', async () => {
+    const question = 'Hoe hebben de proeftuinen de VraagBaak in de wijk bekend gemaakt bij bewoners?'
+    const page = await browser.newPage()
+    await page.goto(`${site}/vraagbaak/`)
+    await page.locator('#ask-title').fill(question)
+    await page.locator('#ask-name').fill(asker.name)
+    await page.locator('#ask-email').fill(asker.email)
+    await page.locator('#ask-consent').check()
+    await page.waitForTimeout(1200) // the form refuses answers sent faster than a person types
+    await page.getByRole('button', { name: 'Verstuur je vraag' }).click()
+    await page.getByText(/VB-[A-Z0-9]{4}-[A-Z0-9]{4}/).waitFor()
+    await shot(page, '2-asked')
+
+    // The editor accepts the question and assigns the expert.
+    const editorToken = await login(people.editor)
+    const { docs } = await api(`/questions?where[status][equals]=new&depth=0`, { token: editorToken })
+    const asked = docs.find((d: { title: string }) => d.title === question)
+    expect(asked).toBeTruthy()
+    const editorPage = await browser.newPage()
+    await adminLogin(editorPage, people.editor)
+    await editorPage.goto(`${cms}/admin/collections/questions/${asked.id}`)
+    await editorPage.locator('#field-status').click()
+    await editorPage.getByText('Geaccepteerd', { exact: true }).click()
+    await editorPage.locator('#field-assignedTo').click()
+    await editorPage.getByText(people.expert.name, { exact: true }).click()
+    await editorPage.locator('#action-save').click()
+    await editorPage.getByText(/opgeslagen|bijgewerkt|aangepast/i).first().waitFor()
+    await shot(editorPage, '2-assigned')
+
+    // The expert writes the answer.
+    const expertPage = await browser.newPage()
+    await adminLogin(expertPage, people.expert)
+    await expertPage.goto(`${cms}/admin/collections/questions/${asked.id}`)
+    const editor = expertPage.locator('[data-lexical-editor="true"]').first()
+    await editor.click()
+    await editor.pressSequentially('Met een wijkkrant, bij de huisarts en via de ambassadeurs van de wijk.')
+    await expertPage.locator('#field-answeredBy').fill(people.expert.name)
+    await expertPage.locator('#action-save').click()
+    await expertPage.getByText(/opgeslagen|bijgewerkt|aangepast/i).first().waitFor()
+    await shot(expertPage, '2-answered')
+
+    // The editor publishes.
+    await editorPage.reload()
+    await editorPage.locator('#field-status').click()
+    await editorPage.getByText('Gepubliceerd', { exact: true }).click()
+    await editorPage.locator('#action-save').click()
+    await editorPage.getByText(/opgeslagen|bijgewerkt|aangepast/i).first().waitFor()
+    await shot(editorPage, '2-published')
+
+    // After the rebuild the question has its page on the site and is found by search.
+    const published = await api(`/questions/${asked.id}?depth=0`)
+    const url = `${site}/vraagbaak/${published.slug}/`
+    for (let waited = 0; (await fetch(url)).status !== 200; waited += 1000) {
+      if (waited > 240_000) throw new Error(`the rebuilt site has no ${url}\n${output.slice(-3000)}`)
+      await new Promise((r) => setTimeout(r, 1000))
+    }
+    await page.goto(url)
+    await expect(page.locator('main').textContent()).resolves.toContain('ambassadeurs van de wijk')
+    await shot(page, '2-on-the-site')
+    await page.goto(`${site}/zoeken/?q=${encodeURIComponent('vraagbaak bekend gemaakt bewoners')}`)
+    await page.locator(`main a[href*="/vraagbaak/${published.slug}/"]`).first().waitFor()
+    await shot(page, '2-found-by-search')
+
+    const dist = path.join(work, 'dist')
+    const files = fs.readdirSync(dist, { recursive: true, withFileTypes: true }).filter((f) => f.isFile())
+    for (const file of files) {
+      const text = fs.readFileSync(path.join(file.parentPath, file.name), 'latin1')
+      expect(text, file.name).not.toContain(asker.email)
+      expect(text, file.name).not.toContain(asker.name)
+    }
+    await Promise.all([page.close(), editorPage.close(), expertPage.close()])
+  })
+
+  it('a kwartiermaker saves a draft of their own case and cannot edit another', async () => {
+    const page = await browser.newPage()
+    await adminLogin(page, people.kwartiermaker)
+    const token = await login(people.kwartiermaker)
+    const own = (await api('/proeftuinen?where[slug][equals]=roermond', { token })).docs[0]
+    const other = (await api('/proeftuinen?where[slug][equals]=rotterdam', { token })).docs[0]
+    await page.goto(`${cms}/admin/collections/proeftuinen/${own.id}`)
+    await page.locator('#field-summary').fill('Roermond werkt aan een nieuwe start (concept).')
+    await page.locator('#action-save-draft').click()
+    await page.getByText(/opgeslagen|concept/i).first().waitFor()
+    await shot(page, '3-own-draft')
+    const draft = await api(`/proeftuinen/${own.id}?draft=true&depth=0`, { token })
+    expect(draft.summary).toBe('Roermond werkt aan een nieuwe start (concept).')
+    expect((await api(`/proeftuinen/${own.id}?depth=0`)).summary).not.toContain('(concept)')
+
+    await page.goto(`${cms}/admin/collections/proeftuinen/${other.id}`)
+    await page.locator('#field-summary').waitFor()
+    await expect(page.locator('#field-summary').isEditable()).resolves.toBe(false)
+    await expect(page.locator('#action-save-draft').count()).resolves.toBe(0)
+    await shot(page, '3-other-read-only')
+    await page.close()
+  })
+
+  it('the planner turns a start date into an agenda and an .ics with one event per phase', async () => {
+    const page = await browser.newPage()
+    await page.goto(`${site}/programmas/100-dagenlijn/`)
+    await page.locator('input[name="start"]').fill('2027-03-01')
+    await page.getByRole('button', { name: 'Maak mijn agenda' }).click()
+    await page.locator('.agenda').waitFor()
+    await shot(page, '4-agenda')
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-ics]').click()])
+    const ics = fs.readFileSync((await download.path())!, 'utf8')
+    const phases = (await api('/programmes?where[slug][equals]=100-dagenlijn')).docs[0].phases
+    expect(ics).toMatch(/^BEGIN:VCALENDAR/)
+    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(phases.length)
+    expect(ics).toContain('DTSTART;VALUE=DATE:20270301')
+    for (const phase of phases) expect(ics.replace(/\r\n /g, '')).toContain(phase.name)
+    await page.close()
+  })
+})
