@@ -240,11 +240,6 @@ const writeOne = async (
   if (collection === 'questions') full.status = 'published'
   else full._status = 'published'
   const args = { collection: collection as CollectionSlug, data: full as never, req, context: importContext, depth: 0, draft: false } as const
-  let doc = existingId === undefined ? await payload.create(args) : await payload.update({ ...args, id: existingId })
-  if (collection === 'questions') {
-    // The moderation hooks stamp askedAt / publishedAt with "now"; a file that gives no date keeps none.
-    const clear = Object.fromEntries(dateKeys.filter((k) => p.doc.data[k] === undefined && (doc as unknown as Record<string, unknown>)[k]).map((k) => [k, null]))
-    if (Object.keys(clear).length > 0) doc = await payload.update({ ...args, id: doc.id, data: clear as never })
-  }
+  const doc = existingId === undefined ? await payload.create(args) : await payload.update({ ...args, id: existingId })
   return { id: doc.id, pending }
 }

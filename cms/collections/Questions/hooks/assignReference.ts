@@ -8,10 +8,11 @@ export const newReference = () => {
   return `VB-${chars.slice(0, 4).join('')}-${chars.slice(4).join('')}`
 }
 
-export const assignReference: CollectionBeforeChangeHook = ({ data, operation }) => {
+export const assignReference: CollectionBeforeChangeHook = ({ data, operation, context }) => {
   if (operation === 'create') {
     data.reference ??= newReference()
-    data.askedAt ??= new Date().toISOString()
+    // An imported question keeps the date its file gives, or none.
+    if (!context?.importing) data.askedAt ??= new Date().toISOString()
   }
   return data
 }
