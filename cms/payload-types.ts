@@ -321,7 +321,10 @@ export interface Proeftuinen {
   scorecard?:
     | {
         part: number | MvpPart;
-        status: 'absent' | 'in-progress' | 'present';
+        /**
+         * Leeg laten als de stand niet bekend is.
+         */
+        status?: ('absent' | 'in-progress' | 'present') | null;
         evidence?: string | null;
         id?: string | null;
       }[]

@@ -12,7 +12,6 @@ import { contentCollections } from '../../cms/schemas/collections'
 import { exportContent } from '../../scripts/lib/content/export'
 import { importContent } from '../../scripts/lib/content/import'
 import { loadContent } from '../../scripts/lib/content/load'
-import { serializeDocument } from '../../scripts/lib/content/serialize'
 import { tempPayload } from '../helpers/tempPayload'
 
 const root = resolve(import.meta.dirname, '../..')
