@@ -82,8 +82,9 @@ describe('every page', () => {
     }
   })
 
-  it('carries JavaScript only where it needs it: search, the zelfscan and the programme planner', () => {
-    const needsJs = (p: string) => p === '/zoeken/' || p === '/mvp/zelfscan/' || /^\/programmas\/[^/]+\/$/.test(p)
+  it('carries JavaScript only where it needs it: search, the zelfscan, the programme planner and the ask form', () => {
+    const needsJs = (p: string) =>
+      p === '/zoeken/' || p === '/mvp/zelfscan/' || p === '/vraagbaak/' || /^\/programmas\/[^/]+\/$/.test(p)
     for (const path of pages) {
       const scripts = codeScriptsOf(page(path))
       if (needsJs(path)) expect(scripts.length, path).toBeGreaterThan(0)
