@@ -31,6 +31,8 @@ export default buildConfig({
     avatar: 'default',
     components: { beforeDashboard: ['/components/QuestionDashboard#QuestionDashboard'] },
     meta: { titleSuffix: ' — SamenBeter Toolbox' },
+    // Dutch dates and a 24-hour clock (date-fns format).
+    dateFormat: 'd MMMM yyyy, HH:mm',
     importMap: { baseDir: path.join(rootDir, 'cms'), importMapFile: path.join(rootDir, 'cms', 'app', '(payload)', 'admin', 'importMap.js') },
   },
   // The site posts questions to /api/questions/ask: its origin (default http://localhost:4321) must pass preflight.

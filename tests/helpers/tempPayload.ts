@@ -26,7 +26,8 @@ export async function tempPayload(): Promise<{ payload: Payload; dataDir: string
     payload,
     dataDir,
     cleanup: async () => {
-      if (mongo) await payload.db.destroy?.()
+      // The suite's own MongoDB database goes; SQLite's file goes with the folder below.
+      if (mongo) await (payload.db as unknown as { connection: { dropDatabase: () => Promise<void> } }).connection.dropDatabase()
       await payload.destroy?.()
       fs.rmSync(dataDir, { recursive: true, force: true })
     },
