@@ -5,6 +5,7 @@ import { bodyField } from '../fields/body'
 import { relation } from '../fields/relation'
 import { slugField } from '../fields/slug'
 import { sourcesField } from '../fields/sources'
+import { rebuildSiteOnDelete, rebuildSiteOnPublish } from '../hooks/rebuildSiteOnPublish'
 
 export const GuideChapters: CollectionConfig = {
   slug: 'guide-chapters',
@@ -18,6 +19,7 @@ export const GuideChapters: CollectionConfig = {
   defaultSort: 'order',
   access: { read: publishedOrEditor, create: isEditor, update: isEditor, delete: isEditor },
   versions: { drafts: true },
+  hooks: { afterChange: [rebuildSiteOnPublish], afterDelete: [rebuildSiteOnDelete] },
   fields: [
     { name: 'title', label: 'Titel', type: 'text', required: true },
     { name: 'order', label: 'Volgorde', type: 'number', required: true, min: 0, admin: { position: 'sidebar' } },

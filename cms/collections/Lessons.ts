@@ -11,6 +11,7 @@ import { sourcesField } from '../fields/sources'
 import { draftOnlyForKwartiermaker } from '../hooks/draftOnlyForKwartiermaker'
 import { ownProeftuinOnly } from '../hooks/ownProeftuinOnly'
 import { lessonKinds, themes } from '../schemas/vocabulary'
+import { rebuildSiteOnDelete, rebuildSiteOnPublish } from '../hooks/rebuildSiteOnPublish'
 
 export const Lessons: CollectionConfig = {
   slug: 'lessons',
@@ -28,7 +29,7 @@ export const Lessons: CollectionConfig = {
     delete: isEditor,
   },
   versions: { drafts: true },
-  hooks: { beforeChange: [ownProeftuinOnly, draftOnlyForKwartiermaker] },
+  hooks: { beforeChange: [ownProeftuinOnly, draftOnlyForKwartiermaker], afterChange: [rebuildSiteOnPublish], afterDelete: [rebuildSiteOnDelete] },
   fields: [
     { name: 'title', label: 'Les (stelling)', type: 'text', required: true },
     selectOf('kind', 'Soort', lessonKinds, { required: true, admin: { position: 'sidebar' } }),

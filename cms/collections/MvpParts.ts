@@ -4,6 +4,7 @@ import { publishedOrEditor } from '../access/publishedOrEditor'
 import { bodyField } from '../fields/body'
 import { slugField } from '../fields/slug'
 import { sourcesField } from '../fields/sources'
+import { rebuildSiteOnDelete, rebuildSiteOnPublish } from '../hooks/rebuildSiteOnPublish'
 
 export const MvpParts: CollectionConfig = {
   slug: 'mvp-parts',
@@ -12,6 +13,7 @@ export const MvpParts: CollectionConfig = {
   defaultSort: 'order',
   access: { read: publishedOrEditor, create: isEditor, update: isEditor, delete: isEditor },
   versions: { drafts: true },
+  hooks: { afterChange: [rebuildSiteOnPublish], afterDelete: [rebuildSiteOnDelete] },
   fields: [
     { name: 'title', label: 'Naam', type: 'text', required: true },
     { name: 'order', label: 'Volgorde', type: 'number', required: true, min: 0, admin: { position: 'sidebar' } },

@@ -10,6 +10,7 @@ import { sourcesField } from '../fields/sources'
 import { textList } from '../fields/textList'
 import { draftOnlyForKwartiermaker } from '../hooks/draftOnlyForKwartiermaker'
 import { mvpStatuses, proeftuinStatuses } from '../schemas/vocabulary'
+import { rebuildSiteOnDelete, rebuildSiteOnPublish } from '../hooks/rebuildSiteOnPublish'
 
 export const Proeftuinen: CollectionConfig = {
   slug: 'proeftuinen',
@@ -28,7 +29,7 @@ export const Proeftuinen: CollectionConfig = {
     delete: isEditor,
   },
   versions: { drafts: true },
-  hooks: { beforeChange: [draftOnlyForKwartiermaker] },
+  hooks: { beforeChange: [draftOnlyForKwartiermaker], afterChange: [rebuildSiteOnPublish], afterDelete: [rebuildSiteOnDelete] },
   fields: [
     { name: 'title', label: 'Naam', type: 'text', required: true },
     { name: 'city', label: 'Stad', type: 'text', required: true },

@@ -8,6 +8,7 @@ import { slugField } from '../fields/slug'
 import { sourcesField } from '../fields/sources'
 import { textList } from '../fields/textList'
 import { programmeKinds, timeUnits } from '../schemas/vocabulary'
+import { rebuildSiteOnDelete, rebuildSiteOnPublish } from '../hooks/rebuildSiteOnPublish'
 
 export const Programmes: CollectionConfig = {
   slug: 'programmes',
@@ -15,6 +16,7 @@ export const Programmes: CollectionConfig = {
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'kind', '_status'], group: 'Kennis' },
   access: { read: publishedOrEditor, create: isEditor, update: isEditor, delete: isEditor },
   versions: { drafts: true },
+  hooks: { afterChange: [rebuildSiteOnPublish], afterDelete: [rebuildSiteOnDelete] },
   fields: [
     { name: 'title', label: 'Titel', type: 'text', required: true },
     selectOf('kind', 'Soort', programmeKinds, { required: true, admin: { position: 'sidebar' } }),

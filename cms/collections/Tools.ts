@@ -9,6 +9,7 @@ import { slugField } from '../fields/slug'
 import { sourcesField } from '../fields/sources'
 import { textList } from '../fields/textList'
 import { maturities, toolKinds } from '../schemas/vocabulary'
+import { rebuildSiteOnDelete, rebuildSiteOnPublish } from '../hooks/rebuildSiteOnPublish'
 
 export const Tools: CollectionConfig = {
   slug: 'tools',
@@ -22,6 +23,7 @@ export const Tools: CollectionConfig = {
   defaultSort: 'title',
   access: { read: publishedOrEditor, create: isEditor, update: isEditor, delete: isEditor },
   versions: { drafts: true },
+  hooks: { afterChange: [rebuildSiteOnPublish], afterDelete: [rebuildSiteOnDelete] },
   fields: [
     { name: 'title', label: 'Naam', type: 'text', required: true },
     selectOf('kind', 'Soort', toolKinds, { required: true, admin: { position: 'sidebar' } }),

@@ -56,9 +56,8 @@ async function adminLogin(page: Page, who: { email: string; password: string }) 
 
 beforeAll(async () => {
   fs.cpSync('content', path.join(work, 'content'), { recursive: true })
-  const env = {
+  const env: NodeJS.ProcessEnv = {
     ...process.env,
-    NODE_ENV: '',
     DATA_DIR: path.join(work, 'data'),
     SITE_CONTENT_DIR: path.join(work, 'content'),
     SITE_OUT_DIR: path.join(work, 'dist'),
@@ -69,6 +68,8 @@ beforeAll(async () => {
     SITE_REBUILD_DEBOUNCE_MS: '500',
     ASK_MIN_SECONDS: '1',
   }
+  // As on a fresh machine: no secret, no mode, the embedded database.
+  delete env.NODE_ENV
   delete env.PAYLOAD_SECRET
   delete env.DATABASE_URL
   server = spawn('npm', ['start'], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true })

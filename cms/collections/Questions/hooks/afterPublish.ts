@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 import { answerPublishedMail } from '../mails'
-import { siteRebuild } from '../siteRebuild'
+import { siteRebuild } from '../../../hooks/siteRebuild'
 
 /**
  * A question that becomes public (or stops being public) changes the site: export + rebuild,

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process'
-import { rootDir } from '../../env/paths'
+import { rootDir } from '../env/paths'
 
 /**
  * Publishing an answer runs export + site build. A burst of publishes gives one rebuild: each
