@@ -5,7 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { pathOf } from '../../cms/schemas/routes'
 import { builtSite } from '../site/built-site'
-import { launchChromium } from '../site/chromium'
+import { launchChromium } from '../helpers/browser'
 import { htmlPages } from '../site/html'
 import { serveDir } from '../../scripts/lib/staticServer'
 
