@@ -51,11 +51,21 @@ export const buildSite = async (options: BuildSiteOptions): Promise<BuildSiteRes
   return { outDir, htmlPages, indexedPages }
 }
 
-/** Pagefind over the built site; only pages with data-pagefind-body are indexed. Returns their number. */
+/**
+ * Pagefind over the built site; only pages with data-pagefind-body are indexed (the document's
+ * article, never header, menu, breadcrumbs or footer). Returns their number.
+ * https://pagefind.app/docs/node-api/
+ */
 export const indexSite = async (outDir: string): Promise<number> => {
   const pagefind = await import('pagefind')
   try {
-    const { index, errors } = await pagefind.createIndex({})
+    const { index, errors } = await pagefind.createIndex({
+      // Every page is <html lang="nl">; forcing it keeps one Dutch index (Snowball stemming for
+      // "ambassadeurs" → "ambassadeur") even if a page ever lacks the attribute.
+      forceLanguage: 'nl',
+      // Text people never search for, even inside an article.
+      excludeSelectors: ['nav', '.breadcrumbs', '.skip-link', '[data-needs-js]'],
+    })
     if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`)
     const added = await index.addDirectory({ path: outDir })
     if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`)

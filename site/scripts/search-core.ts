@@ -1,0 +1,143 @@
+// The search logic of the site, without DOM: how a typed query becomes Pagefind searches. Shared
+// by the search page (search.ts) and the relevance test (tests/search/), so the test measures
+// what people get. Pagefind API: https://pagefind.app/docs/api/
+
+export interface PagefindResultData {
+  url: string
+  excerpt: string
+  meta: Record<string, string>
+  filters: Record<string, string[]>
+  sub_results: { url: string; title: string; excerpt: string }[]
+}
+export interface PagefindResult {
+  id: string
+  score: number
+  data: () => Promise<PagefindResultData>
+}
+export interface PagefindSearch {
+  results: PagefindResult[]
+  unfilteredResultCount: number
+  filters: Record<string, Record<string, number>>
+  totalFilters?: Record<string, Record<string, number>>
+}
+export type Filters = Record<string, string[]>
+export interface PagefindLike {
+  search: (query: string, options?: { filters?: Record<string, { any: string[] }> }) => Promise<PagefindSearch | null>
+}
+
+/**
+ * Words that carry no meaning in a Dutch question ("hoe begin ik een proeftuin"). Pagefind needs
+ * every word of a query on a page; these are dropped only when the whole query finds nothing.
+ */
+const stopWords = new Set(
+  'de het een en of in op aan van voor met over bij naar uit om te tot als dan dat die dit deze er is zijn was waren wordt worden kan kun kunt je jij ik we wij mijn ons onze hoe wat waarom wanneer waar wie welke wel niet nog ook al maar zo'.split(' '),
+)
+
+const words = (query: string) => query.toLowerCase().split(/\s+/).filter(Boolean)
+
+/** A word cut to a prefix Pagefind completes: "kwartermaker" → "kwart", so a typo late in a word still finds it. */
+const prefixOf = (word: string) => (word.length <= 5 ? word : word.slice(0, Math.max(4, Math.ceil(word.length * 0.45))))
+
+export interface SearchOutcome {
+  search: PagefindSearch
+  /** The query that found the results, when it differs from the one typed. */
+  usedQuery?: string
+}
+
+const asPagefindFilters = (filters: Filters) =>
+  Object.fromEntries(Object.entries(filters).filter(([, v]) => v.length > 0).map(([k, v]) => [k, { any: v }]))
+
+/**
+ * The typed query first; when it finds nothing, the same without stop words, then with every
+ * word cut to a prefix (typos), then any of the words (the results that match most words first).
+ */
+export const searchWithFallback = async (pagefind: PagefindLike, query: string, filters: Filters = {}): Promise<SearchOutcome | null> => {
+  const outcome = await searchLoosening(pagefind, query, filters)
+  if (outcome) outcome.search = { ...outcome.search, results: await titlesFirst(outcome.search.results.map(memoised), outcome.usedQuery ?? query) }
+  return outcome
+}
+
+/** A result whose data() is loaded once however often it is asked for. */
+const memoised = (r: PagefindResult): PagefindResult => {
+  let data: ReturnType<PagefindResult['data']> | undefined
+  return { ...r, data: () => (data ??= r.data()) }
+}
+
+const normalise = (text: string) => text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, ' ').trim()
+
+/** Edit distance, for short strings (titles against a query). */
+const distance = (a: string, b: string) => {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j)
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i]
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1))
+    row = next
+  }
+  return row[b.length]
+}
+
+/**
+ * A title names the query when they are equal, when one is the other plus at most two letters
+ * ("ambassadeursteams"), or when they differ by a typo (one letter; two in long words).
+ */
+const sameName = (a: string, b: string) => {
+  if (a === b) return true
+  if (Math.min(a.length, b.length) < 5) return false
+  if ((a.startsWith(b) || b.startsWith(a)) && Math.abs(a.length - b.length) <= 2) return true
+  return Math.abs(a.length - b.length) <= 2 && distance(a, b) <= (Math.min(a.length, b.length) >= 9 ? 2 : 1)
+}
+
+/** How many results titlesFirst looks at: the first page of results, which the page loads anyway. */
+export const rerankDepth = 10
+
+/**
+ * Pagefind ranks by words in the text (BM25) and cannot tell that a page is *named* by the query
+ * (https://github.com/CloudCannon/pagefind/issues/437): a long tool page called "VraagBaak" loses
+ * to short pages that say "VraagBaak" often. So among the first results, pages whose title (or a
+ * part of it, split at "(", "/" or ":") is the query move to the front, keeping Pagefind's order otherwise.
+ */
+const titlesFirst = async (results: PagefindResult[], query: string): Promise<PagefindResult[]> => {
+  const q = normalise(query)
+  if (!q) return results
+  const head = results.slice(0, rerankDepth)
+  const named = await Promise.all(
+    head.map(async (r) => {
+      const title = (await r.data()).meta.title ?? ''
+      const parts = [title, ...title.split(/[(/):]/)].map(normalise).filter(Boolean)
+      return parts.some((p) => sameName(p, q) || sameName(p.replace(/^(de|het|een) /, ''), q))
+    }),
+  )
+  const order = head.map((r, i) => ({ r, i, named: named[i] })).sort((a, b) => Number(b.named) - Number(a.named) || a.i - b.i)
+  return [...order.map((o) => o.r), ...results.slice(rerankDepth)]
+}
+
+const searchLoosening = async (pagefind: PagefindLike, query: string, filters: Filters = {}): Promise<SearchOutcome | null> => {
+  const options = { filters: asPagefindFilters(filters) }
+  const first = await pagefind.search(query, options)
+  if (!first) return null
+  if (first.results.length > 0 || words(query).length === 0) return { search: first }
+  const meaningful = words(query).filter((w) => !stopWords.has(w))
+  const attempts = [meaningful.join(' '), meaningful.map(prefixOf).join(' ')].filter((q, i, all) => q && q !== query.toLowerCase() && all.indexOf(q) === i)
+  for (const attempt of attempts) {
+    const next = await pagefind.search(attempt, options)
+    if (!next) return null
+    if (next.results.length > 0) return { search: next, usedQuery: attempt }
+  }
+  // Any of the words: one search per word, pages ranked by the sum of their scores.
+  if (meaningful.length > 1) {
+    const merged = new Map<string, PagefindResult>()
+    let last: PagefindSearch | null = first
+    for (const word of meaningful) {
+      const one = await pagefind.search(prefixOf(word), options)
+      if (!one) return null
+      last = one
+      for (const r of one.results) {
+        const seen = merged.get(r.id)
+        merged.set(r.id, seen ? { ...seen, score: seen.score + r.score } : r)
+      }
+    }
+    const results = [...merged.values()].sort((a, b) => b.score - a.score)
+    if (results.length > 0) return { search: { ...last!, results, unfilteredResultCount: results.length }, usedQuery: meaningful.join(' of ') }
+  }
+  return { search: first }
+}

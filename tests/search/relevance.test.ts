@@ -1,0 +1,61 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import { builtSite } from '../site/built-site'
+import { loadPagefind, topPaths, type PagefindApi } from './pagefind-node'
+import { judge, precisionAt3, type QueryOutcome } from './precision'
+import { relevanceQueries } from './queries'
+
+// The search of the built site, asked in Node with Pagefind's own browser API and the search
+// page's logic (site/scripts/search-core.ts): every listed query must bring its pages to the top 3.
+
+let api: PagefindApi
+const outcomes: QueryOutcome[] = []
+
+beforeAll(async () => {
+  api = await loadPagefind(await builtSite())
+})
+
+describe('relevance of the Dutch search', () => {
+  it('has at least 40 queries, each expecting pages that exist in the index', async () => {
+    expect(relevanceQueries.length).toBeGreaterThanOrEqual(40)
+    const { results } = await api.search(null)
+    const indexed = new Set(await Promise.all(results.map(async (r) => (await r.data()).url)))
+    const missing = relevanceQueries.flatMap((q) => q.expect.filter((p) => !indexed.has(p)).map((p) => `${q.query}: ${p}`))
+    expect(missing).toEqual([])
+  })
+
+  it.each(relevanceQueries.map((q) => [q.query, q] as const))('"%s" brings the expected pages to the top 3', async (_, q) => {
+    const outcome = judge(q, await topPaths(api, q.query, 5))
+    outcomes.push(outcome)
+    expect(outcome.top.slice(0, 3), q.note).toEqual(expect.arrayContaining(q.expect))
+  })
+
+  it('reports precision@3', () => {
+    const p = precisionAt3(outcomes)
+    console.log(`precision@3: ${p.hits}/${p.queries} queries with every expected page in the top 3 (${(p.hitRate * 100).toFixed(1)}%); mean P@3 ${p.meanP3.toFixed(3)}`)
+    expect(p.hits).toBe(relevanceQueries.length)
+  })
+})
+
+describe('Dutch language and filters in the index', () => {
+  it('stems Dutch: the plural finds the singular', async () => {
+    expect(await topPaths(api, 'kwartiermakers', 3)).toContain('/mvp/kwartiermaker/')
+  })
+
+  it('offers the filters soort, proeftuin, mvp-onderdeel and thema with Dutch values', async () => {
+    const filters = await api.filters()
+    expect(Object.keys(filters)).toEqual(expect.arrayContaining(['soort', 'proeftuin', 'mvp-onderdeel', 'thema']))
+    expect(Object.keys(filters.soort)).toEqual(expect.arrayContaining(['Hoofdstuk', 'Tool', 'Proeftuin', 'Les', 'Vraag', 'Programma']))
+    expect(Object.keys(filters.proeftuin)).toContain('Proeftuin Roermond')
+  })
+
+  it('a filter narrows the results to that kind', async () => {
+    const paths = await topPaths(api, 'vraagbaak', 20, { soort: ['Les'] })
+    expect(paths.length).toBeGreaterThan(0)
+    for (const p of paths) expect(p).toMatch(/^\/lessen\//)
+  })
+
+  it('indexes only the document, never the menu or footer', async () => {
+    // "Colofon" and "Atom-feed" are in every page's footer, and in no document's text.
+    for (const word of ['colofon', 'atom-feed']) expect((await api.search(word)).results, word).toHaveLength(0)
+  })
+})
