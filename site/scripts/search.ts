@@ -1,0 +1,186 @@
+import { searchWithFallback, type Filters, type PagefindLike, type PagefindResult, type PagefindResultData } from './search-core'
+import { rankingOptions, searchFilters } from './search-options'
+
+/**
+ * The search page over Pagefind's JS API (https://pagefind.app/docs/api/), instead of
+ * pagefind-ui: the query and filters live in the URL (?q=…&soort=Tool), so a search can be shared
+ * and Back works; the filter counts and the highlighting are ours. Text from the index is set as
+ * textContent, except Pagefind's excerpts, which it escapes itself and marks with <mark>.
+ */
+
+interface PagefindModule extends PagefindLike {
+  options: (o: Record<string, unknown>) => Promise<void>
+  init: () => Promise<void>
+  filters: () => Promise<Record<string, Record<string, number>>>
+}
+
+const pageSize = 10
+const filterNames: string[] = searchFilters.map((f) => f.name)
+
+interface State {
+  q: string
+  filters: Filters
+}
+
+const stateFromUrl = (): State => {
+  const params = new URL(location.href).searchParams
+  return { q: params.get('q') ?? '', filters: Object.fromEntries(filterNames.map((n) => [n, params.getAll(n)]).filter(([, v]) => v.length > 0)) }
+}
+
+const urlOf = (state: State) => {
+  const params = new URLSearchParams()
+  if (state.q) params.set('q', state.q)
+  for (const name of filterNames) for (const v of state.filters[name] ?? []) params.append(name, v)
+  const query = params.toString()
+  return `${location.pathname}${query ? `?${query}` : ''}`
+}
+
+const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) => {
+  const node = Object.assign(document.createElement(tag), props)
+  node.append(...children)
+  return node
+}
+
+export async function initSearch(root: HTMLElement) {
+  const form = root.querySelector<HTMLFormElement>('form')!
+  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!
+  const filterBox = root.querySelector<HTMLElement>('[data-search-filters]')!
+  const status = root.querySelector<HTMLElement>('[data-search-status]')!
+  const list = root.querySelector<HTMLOListElement>('[data-search-results]')!
+  const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!
+  root.querySelector<HTMLElement>('[data-needs-js]')?.removeAttribute('hidden')
+
+  status.textContent = 'Zoeken wordt geladen…'
+  // The bundle's own path, outside Vite's reach: Pagefind writes it after the Astro build.
+  // Loading starts now; the fields work at once, and a search waits for it.
+  const bundle = '/pagefind/pagefind.js'
+  const loading = (async () => {
+    const pagefind = (await import(/* @vite-ignore */ bundle)) as PagefindModule
+    await pagefind.options({ ranking: rankingOptions })
+    await pagefind.init()
+    return { pagefind, allFilters: await pagefind.filters() }
+  })()
+  let pagefind: PagefindModule
+  let allFilters: Record<string, Record<string, number>> = {}
+
+  let state = stateFromUrl()
+  let results: PagefindResult[] = []
+  let shown = 0
+  let run = 0
+
+  const drawFilters = (counts: Record<string, Record<string, number>>) => {
+    filterBox.replaceChildren(
+      ...searchFilters.flatMap(({ name, label }) => {
+        const values = Object.keys(allFilters[name] ?? {}).sort((a, b) => a.localeCompare(b, 'nl'))
+        if (values.length === 0) return []
+        const fieldset = el('fieldset', { className: 'search-filter' }, el('legend', {}, label))
+        for (const value of values) {
+          const id = `f-${name}-${value}`.replace(/[^a-zA-Z0-9-]+/g, '-')
+          const box = el('input', { type: 'checkbox', id, name, value, checked: (state.filters[name] ?? []).includes(value) })
+          const count = counts[name]?.[value] ?? 0
+          const labelEl = el('label', { htmlFor: id }, `${value} `, el('span', { className: 'muted' }, `(${count})`))
+          fieldset.append(el('div', { className: count === 0 && !box.checked ? 'search-option empty' : 'search-option' }, box, labelEl))
+        }
+        return [fieldset]
+      }),
+    )
+  }
+
+  const drawResult = (data: PagefindResultData) => {
+    const meta = [data.meta.kind, data.meta.proeftuin].filter(Boolean).join(' · ')
+    const item = el('li', { className: 'search-result' }, el('h3', {}, el('a', { href: data.url }, data.meta.title ?? data.url)))
+    if (meta) item.append(el('p', { className: 'muted kicker' }, meta))
+    const excerpt = el('p', { className: 'search-excerpt' })
+    excerpt.innerHTML = data.excerpt // Pagefind's excerpt: escaped text with <mark> around matches.
+    item.append(excerpt)
+    // Long pages: the sections that match, linked to their headings.
+    const sections = data.sub_results.filter((s) => s.url !== data.url && s.url.includes('#')).slice(0, 3)
+    if (sections.length > 0) {
+      const sub = el('ul', { className: 'search-sections' })
+      for (const s of sections) {
+        const p = el('p', { className: 'search-excerpt' })
+        p.innerHTML = s.excerpt
+        sub.append(el('li', {}, el('a', { href: s.url }, s.title), p))
+      }
+      item.append(sub)
+    }
+    return item
+  }
+
+  const showMore = async (mine: number) => {
+    const next = await Promise.all(results.slice(shown, shown + pageSize).map((r) => r.data()))
+    if (mine !== run) return
+    list.append(...next.map(drawResult))
+    shown += next.length
+    more.hidden = shown >= results.length
+  }
+
+  const searchNow = async () => {
+    const mine = ++run
+    ;({ pagefind, allFilters } = await loading)
+    if (mine !== run) return
+    const hasFilters = Object.values(state.filters).some((v) => v.length > 0)
+    if (!state.q.trim() && !hasFilters) {
+      results = []
+      list.replaceChildren()
+      more.hidden = true
+      drawFilters(allFilters)
+      status.textContent = 'Typ een zoekterm of kies een filter.'
+      return
+    }
+    status.textContent = 'Bezig met zoeken…'
+    const outcome = state.q.trim()
+      ? await searchWithFallback(pagefind, state.q, state.filters)
+      : { search: (await pagefind.search(null as unknown as string, { filters: Object.fromEntries(Object.entries(state.filters).map(([k, v]) => [k, { any: v }])) }))! }
+    if (mine !== run || !outcome) return // A newer search has started (debounced by Pagefind).
+    results = outcome.search.results
+    shown = 0
+    list.replaceChildren()
+    drawFilters(outcome.search.filters ?? allFilters)
+    const n = results.length
+    const found = n === 0 ? 'Niets gevonden' : n === 1 ? '1 resultaat' : `${n} resultaten`
+    status.textContent = `${found}${state.q ? ` voor “${state.q}”` : ''}${outcome.usedQuery ? ` (gezocht op: ${outcome.usedQuery})` : ''}${hasFilters ? ', met filters' : ''}.`
+    await showMore(mine)
+  }
+
+  /** push: a new entry in the history (submit, filter); otherwise the current one is updated (typing). */
+  const update = (next: State, push: boolean) => {
+    state = next
+    const url = urlOf(state)
+    if (url !== `${location.pathname}${location.search}`) history[push ? 'pushState' : 'replaceState'](null, '', url)
+    void searchNow()
+  }
+
+  let typing: ReturnType<typeof setTimeout> | undefined
+  input.addEventListener('input', () => {
+    clearTimeout(typing)
+    typing = setTimeout(() => update({ ...state, q: input.value }, false), 250)
+  })
+  form.addEventListener('submit', (event) => {
+    event.preventDefault()
+    clearTimeout(typing)
+    update({ ...state, q: input.value }, true)
+  })
+  filterBox.addEventListener('change', (event) => {
+    const box = event.target as HTMLInputElement
+    const values = new Set(state.filters[box.name] ?? [])
+    if (box.checked) values.add(box.value)
+    else values.delete(box.value)
+    update({ ...state, filters: { ...state.filters, [box.name]: [...values] } }, true)
+  })
+  more.addEventListener('click', () => {
+    const first = shown
+    void showMore(run).then(() => list.querySelectorAll<HTMLAnchorElement>('.search-result > h3 a')[first]?.focus())
+  })
+  window.addEventListener('popstate', () => {
+    state = stateFromUrl()
+    input.value = state.q
+    void searchNow()
+  })
+  // What the URL says, unless someone typed while the page loaded.
+  if (input.value && !state.q) update({ ...state, q: input.value }, false)
+  else {
+    input.value = state.q
+    await searchNow()
+  }
+}
