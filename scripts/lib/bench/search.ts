@@ -1,0 +1,123 @@
+import { gzipSync } from 'node:zlib'
+import type { Browser, Page, Request } from 'playwright-core'
+import { launchChromium } from '../../../tests/helpers/browser'
+import { serveDir } from '../staticServer'
+
+/**
+ * The cost of a search on the built site, in Chromium on loopback: bytes transferred and time
+ * from pressing Enter to results on screen, for a first query (cold: nothing of Pagefind's
+ * index loaded yet) and a following query on the same page. Measured, never asserted.
+ */
+
+export interface Transfer {
+  requests: number
+  /** Bytes as the static server sends them (it does not compress). */
+  bytes: number
+  /** The same with gzip on text and wasm (Pagefind's index chunks are gzipped already). */
+  gzipBytes: number
+  files: string[]
+}
+
+export interface QueryCost {
+  query: string
+  ms: number
+  transfer: Transfer
+}
+
+export interface SearchBenchResult {
+  runs: number
+  pageLoad: Transfer
+  first: QueryCost[]
+  following: QueryCost[]
+}
+
+const compressible = /\.(js|css|html|json|wasm|svg)$|\/$/
+
+class Meter {
+  private pending: Promise<{ url: string; bytes: number; gzipBytes: number }>[] = []
+  constructor(private origin: string) {}
+  record = (request: Request) => {
+    this.pending.push(
+      (async () => {
+        const response = await request.response()
+        const sizes = await request.sizes()
+        const body = (await response?.body().catch(() => undefined)) ?? Buffer.alloc(0)
+        const path = request.url().replace(this.origin, '')
+        const headers = sizes.responseHeadersSize + sizes.requestHeadersSize
+        const gzipBody = compressible.test(path.split('?')[0]) ? gzipSync(body).length : body.length
+        return { url: path, bytes: headers + sizes.responseBodySize, gzipBytes: headers + gzipBody }
+      })(),
+    )
+  }
+  async take(): Promise<Transfer> {
+    const done = await Promise.all(this.pending)
+    this.pending = []
+    return {
+      requests: done.length,
+      bytes: done.reduce((n, d) => n + d.bytes, 0),
+      gzipBytes: done.reduce((n, d) => n + d.gzipBytes, 0),
+      files: done.map((d) => d.url),
+    }
+  }
+}
+
+/**
+ * Types a query into the search page's field, presses Enter and waits for results on screen; ms.
+ * A string, not a function: tsx would wrap named functions in a helper the page does not have.
+ */
+const timeQuery = (page: Page, query: string) =>
+  page.evaluate(`(async (q) => {
+    const input = document.getElementById('zoekterm')
+    const status = document.querySelector('[data-search-status]')
+    const list = document.querySelector('[data-search-results]')
+    const root = document.getElementById('zoeken')
+    const shown = () => status.textContent.includes('“' + q + '”') && (list.children.length > 0 || status.textContent.startsWith('Niets'))
+    const t0 = performance.now()
+    input.value = q
+    input.form.requestSubmit()
+    await new Promise((resolve) => {
+      if (shown()) return resolve()
+      const observer = new MutationObserver(() => shown() && (observer.disconnect(), resolve()))
+      observer.observe(root, { childList: true, subtree: true, characterData: true })
+    })
+    await new Promise((r) => requestAnimationFrame(r))
+    return performance.now() - t0
+  })(${JSON.stringify(query)})`) as Promise<number>
+
+export const benchSearch = async (dist: string, { runs = 5, first = 'business case rotterdam', following = 'ambassadeurs' } = {}): Promise<SearchBenchResult> => {
+  const { origin, close } = await serveDir(dist)
+  let browser: Browser | undefined
+  const result: SearchBenchResult = { runs, pageLoad: { requests: 0, bytes: 0, gzipBytes: 0, files: [] }, first: [], following: [] }
+  try {
+    browser = await launchChromium()
+    for (let i = 0; i < runs; i++) {
+      // A fresh context each run: an empty cache, as for someone who opens the page for the first time.
+      const context = await browser.newContext()
+      const meter = new Meter(origin)
+      context.on('requestfinished', meter.record)
+      const page = await context.newPage()
+      await page.goto(`${origin}/zoeken/`)
+      await page.locator('[data-search-status]', { hasText: 'Typ een zoekterm' }).waitFor()
+      await page.waitForLoadState('networkidle')
+      const load = await meter.take()
+      if (i === 0) result.pageLoad = load
+      const firstMs = await timeQuery(page, first)
+      await page.waitForLoadState('networkidle')
+      result.first.push({ query: first, ms: firstMs, transfer: await meter.take() })
+      const followingMs = await timeQuery(page, following)
+      await page.waitForLoadState('networkidle')
+      result.following.push({ query: following, ms: followingMs, transfer: await meter.take() })
+      await context.close()
+    }
+  } finally {
+    await browser?.close()
+    await close()
+  }
+  return result
+}
+
+export const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
+}
