@@ -170,8 +170,10 @@ describe('npm start', () => {
     await expertPage.goto(`${cms}/admin/collections/questions/${asked.id}`)
     const editor = expertPage.locator('[data-lexical-editor="true"]').first()
     await editor.click()
-    await editor.pressSequentially('Met een wijkkrant, bij de huisarts en via de ambassadeurs van de wijk.')
     await expertPage.locator('#field-answeredBy').fill(people.expert.name)
+    await editor.pressSequentially('Met een wijkkrant, bij de huisarts en via de ambassadeurs van de wijk.')
+    // The editor hands its state to the form a moment after the last key.
+    await expertPage.waitForTimeout(1000)
     await expertPage.locator('#action-save').click()
     await expertPage.getByText(/opgeslagen|bijgewerkt|aangepast/i).first().waitFor()
     await shot(expertPage, '2-answered')

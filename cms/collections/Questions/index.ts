@@ -22,7 +22,7 @@ const timestamp = (name: string, label: string): Field => ({
   label,
   type: 'date',
   access: editorsWrite,
-  admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+  admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMMM yyyy, HH:mm' } },
 })
 
 export const Questions: CollectionConfig = {
