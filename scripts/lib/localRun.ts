@@ -9,5 +9,6 @@ import { payloadSecret } from '../../cms/env/secret'
 export function prepareLocalRun(env: NodeJS.ProcessEnv = process.env) {
   if (env.NODE_ENV === 'test' || env.NODE_ENV === 'development') return
   if (env.NODE_ENV !== 'production') env.PAYLOAD_SECRET ||= payloadSecret(env)
-  env.NODE_ENV = 'production'
+  // Next's types make NODE_ENV read-only; here it is the one place that decides it.
+  ;(env as Record<string, string | undefined>).NODE_ENV = 'production'
 }
