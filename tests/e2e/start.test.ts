@@ -13,6 +13,7 @@ import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { artifactDir, launchChromium } from '../helpers/browser'
+import { startSmtpPeer } from '../helpers/smtpPeer'
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'samenbeter-start-'))
 const cmsPort = 3700 + Math.floor(Math.random() * 200)
@@ -31,6 +32,7 @@ const asker = { name: 'Vera Vrager', email: 'vera.vrager@example.org' }
 let server: ChildProcess
 let output = ''
 let browser: Browser
+let smtp: Awaited<ReturnType<typeof startSmtpPeer>>
 
 /** How many site rebuilds the CMS server has reported finished. */
 const rebuildsDone = () => output.split('site rebuild: done').length - 1
@@ -58,6 +60,7 @@ async function adminLogin(page: Page, who: { email: string; password: string }) 
 
 beforeAll(async () => {
   fs.cpSync('content', path.join(work, 'content'), { recursive: true })
+  smtp = await startSmtpPeer()
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     DATA_DIR: path.join(work, 'data'),
@@ -69,6 +72,9 @@ beforeAll(async () => {
     ADMIN_PASSWORD: admin.password,
     SITE_REBUILD_DEBOUNCE_MS: '500',
     ASK_MIN_SECONDS: '1',
+    SMTP_HOST: '127.0.0.1',
+    SMTP_PORT: String(smtp.port),
+    SMTP_STARTTLS: 'false',
   }
   // As on a fresh machine: no secret, no mode, the embedded database.
   delete env.NODE_ENV
@@ -95,6 +101,7 @@ afterAll(async () => {
     process.kill(-server.pid, 'SIGINT')
     await new Promise((r) => (server.exitCode !== null ? r(null) : server.on('exit', r)))
   }
+  await smtp?.close()
   fs.rmSync(work, { recursive: true, force: true })
 })
 
@@ -149,6 +156,16 @@ describe('npm start', () => {
     await page.getByRole('button', { name: 'Verstuur je vraag' }).click()
     await page.getByText(/VB-[A-Z0-9]{4}-[A-Z0-9]{4}/).waitFor()
     await shot(page, '2-asked')
+    const reference = /VB-[A-Z0-9]{4}-[A-Z0-9]{4}/.exec((await page.locator('main').textContent())!)![0]
+    const mailTo = async (subject: RegExp) => {
+      for (let waited = 0; waited < 30_000; waited += 250) {
+        const mail = smtp.mails.find((m) => m.to.includes(asker.email) && subject.test(m.subject))
+        if (mail) return mail
+        await new Promise((r) => setTimeout(r, 250))
+      }
+      throw new Error(`no mail ${subject} to the asker; got ${JSON.stringify(smtp.mails.map((m) => m.subject))}`)
+    }
+    expect((await mailTo(/ontvangen/)).text).toContain(reference)
 
     // The editor accepts the question and assigns the expert.
     const editorToken = await login(people.editor)
@@ -196,12 +213,20 @@ describe('npm start', () => {
       if (waited > 300_000) throw new Error(`no site rebuild finished\n${output.slice(-3000)}`)
       await new Promise((r) => setTimeout(r, 1000))
     }
+    expect((await mailTo(/beantwoord/)).text).toContain(url)
     await page.goto(url)
     await expect(page.locator('main').textContent()).resolves.toContain('ambassadeurs van de wijk')
     await shot(page, '2-on-the-site')
     await page.goto(`${site}/zoeken/?q=${encodeURIComponent('vraagbaak bekend gemaakt bewoners')}`)
     await page.locator(`main a[href*="/vraagbaak/${published.slug}/"]`).first().waitFor()
     await shot(page, '2-found-by-search')
+
+    // The export the rebuild made holds the question and answer, never the asker.
+    const exported = fs.readFileSync(path.join(work, 'content', 'questions', `${published.slug}.mdx`), 'utf8')
+    expect(exported).toContain(question)
+    expect(exported).toContain('ambassadeurs van de wijk')
+    expect(exported).not.toContain(asker.email)
+    expect(exported).not.toContain(asker.name)
 
     const dist = path.join(work, 'dist')
     const files = fs.readdirSync(dist, { recursive: true, withFileTypes: true }).filter((f) => f.isFile())

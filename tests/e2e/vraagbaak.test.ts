@@ -12,11 +12,11 @@ import os from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import type { Browser } from 'playwright-core'
-import { SMTPServer } from 'smtp-server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { rootDir } from '../../cms/env/paths'
 import { buildCmsIfStale, serveCms } from '../../scripts/lib/cmsServer'
 import { artifactDir, launchChromium } from '../helpers/browser'
+import { startSmtpPeer } from '../helpers/smtpPeer'
 
 const port = 3700 + Math.floor(Math.random() * 500)
 const base = `http://127.0.0.1:${port}`
@@ -26,31 +26,13 @@ const RATE_LIMIT = 60
 const password = 'een-lang-wachtwoord-42'
 
 let server: ChildProcess
-let smtp: SMTPServer
+let smtp: Awaited<ReturnType<typeof startSmtpPeer>>
 let browser: Browser | undefined
 let dataDir: string
-const mails: { to: string; subject: string; text: string }[] = []
 const ids = { editor: 0, expert: 0, otherExpert: 0 }
 const tokens = { editor: '', expert: '' }
 
 /** Enough of RFC 5322 + quoted-printable to read what nodemailer sends. */
-function parseMail(raw: string) {
-  const [head, ...rest] = raw.split(/\r?\n\r?\n/)
-  const headers = head.replace(/\r?\n[ \t]+/g, ' ')
-  const header = (name: string) => new RegExp(`^${name}:\\s*(.*)$`, 'im').exec(headers)?.[1] ?? ''
-  let body = rest.join('\n\n')
-  if (/quoted-printable/i.test(header('Content-Transfer-Encoding'))) {
-    const bytes = body.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_, h) => String.fromCharCode(parseInt(h, 16)))
-    body = Buffer.from(bytes, 'latin1').toString('utf8')
-  } else if (/base64/i.test(header('Content-Transfer-Encoding'))) {
-    body = Buffer.from(body, 'base64').toString('utf8')
-  }
-  const subject = header('Subject').replace(/=\?utf-8\?Q\?(.*?)\?=/gi, (_, q: string) =>
-    Buffer.from(q.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (__, h) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('utf8'),
-  )
-  return { to: header('To'), subject, contentType: header('Content-Type'), text: body.replace(/\r\n/g, '\n') }
-}
-
 const waitFor = async <T,>(what: string, probe: () => T | undefined, ms = 10_000): Promise<T> => {
   for (let waited = 0; waited < ms; waited += 100) {
     const value = probe()
@@ -103,21 +85,8 @@ const lexical = (text: string) => ({
 })
 
 beforeAll(async () => {
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onData(stream, _session, callback) {
-      const chunks: Buffer[] = []
-      stream.on('data', (c: Buffer) => chunks.push(c))
-      stream.on('end', () => {
-        mails.push(parseMail(Buffer.concat(chunks).toString('utf8')))
-        callback()
-      })
-    },
-  })
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve))
-  const smtpPort = (smtp.server.address() as { port: number }).port
+  smtp = await startSmtpPeer()
+  const smtpPort = smtp.port
 
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'samenbeter-vraagbaak-'))
   const env = {
@@ -158,7 +127,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close()
   server?.kill('SIGTERM')
-  await new Promise((r) => smtp?.close(() => r(undefined)))
+  await smtp?.close()
   if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true })
 })
 
@@ -194,7 +163,7 @@ describe('the whole path: ask → assign → answer → publish', () => {
   })
 
   it('mails the asker the reference over SMTP, as plain text', async () => {
-    const mail = await waitFor('the confirmation mail', () => mails.find((m) => m.text.includes(reference)))
+    const mail = await waitFor('the confirmation mail', () => smtp.mails.find((m) => m.text.includes(reference)))
     expect(mail.to).toContain(askerEmail)
     expect(mail.subject).toContain(reference)
     expect(mail.contentType).toMatch(/^text\/plain/)
@@ -260,7 +229,7 @@ describe('the whole path: ask → assign → answer → publish', () => {
     expect(single).not.toContain(askerEmail)
     expect(single).not.toContain(askerName)
 
-    const mail = await waitFor('the answer mail', () => mails.find((m) => m.subject.includes('beantwoord') && m.subject.includes(reference)))
+    const mail = await waitFor('the answer mail', () => smtp.mails.find((m) => m.subject.includes('beantwoord') && m.subject.includes(reference)))
     expect(mail.to).toContain(askerEmail)
     expect(mail.text).toContain(`${site}/vraagbaak/${slug}/`)
   })
