@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs'
-import { readdir, readFile } from 'node:fs/promises'
+import { readdir, readFile, rename, rm } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 
 export interface BuildSiteOptions {
@@ -29,14 +29,18 @@ const countHtml = async (dir: string): Promise<number> => {
 }
 
 /**
- * astro build of content/ into outDir, then Pagefind over outDir. Astro's config reads the
- * directories from the environment (see astro.config.mjs), so they are set before Astro loads it.
+ * astro build of content/, then Pagefind over it. Astro's config reads the directories from the
+ * environment (see astro.config.mjs), so they are set before Astro loads it. The site is built
+ * beside outDir and then swapped in, so a site being served (npm start rebuilds it after every
+ * publish) never shows half a build or pages newer than their search index.
  */
 export const buildSite = async (options: BuildSiteOptions): Promise<BuildSiteResult> => {
   const root = resolve(options.root)
   const outDir = resolve(root, options.outDir ?? process.env.SITE_OUT_DIR ?? 'dist')
   process.env.ASTRO_TELEMETRY_DISABLED = '1'
-  process.env.SITE_OUT_DIR = outDir
+  const building = `${outDir}.building`
+  await rm(building, { recursive: true, force: true })
+  process.env.SITE_OUT_DIR = building
   if (options.contentDir) process.env.SITE_CONTENT_DIR = resolve(root, options.contentDir)
   if (options.cacheDir) process.env.SITE_CACHE_DIR = resolve(root, options.cacheDir)
   if (options.siteUrl) process.env.SITE_URL = options.siteUrl
@@ -45,10 +49,20 @@ export const buildSite = async (options: BuildSiteOptions): Promise<BuildSiteRes
   await build({ root, logLevel: options.logLevel ?? 'info' })
 
   // A build that "succeeds" without pages is a failure (DESIGN.md: such builds happened).
-  if (!existsSync(join(outDir, 'index.html'))) throw new Error(`astro build wrote no ${join(outDir, 'index.html')}`)
-  const htmlPages = await countHtml(outDir)
-  const indexedPages = await indexSite(outDir)
+  if (!existsSync(join(building, 'index.html'))) throw new Error(`astro build wrote no ${join(building, 'index.html')}`)
+  const htmlPages = await countHtml(building)
+  const indexedPages = await indexSite(building)
+  await swapIn(building, outDir)
   return { outDir, htmlPages, indexedPages }
+}
+
+/** Replaces `target` by `fresh` with two renames: the old site is served until the moment it goes. */
+const swapIn = async (fresh: string, target: string) => {
+  const old = `${target}.old`
+  await rm(old, { recursive: true, force: true })
+  if (existsSync(target)) await rename(target, old)
+  await rename(fresh, target)
+  await rm(old, { recursive: true, force: true })
 }
 
 /**
