@@ -35,8 +35,9 @@ const urlOf = (state: State) => {
   return `${location.pathname}${query ? `?${query}` : ''}`
 }
 
-const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) => {
-  const node = Object.assign(document.createElement(tag), props)
+// Props are a plain record: Partial<HTMLElementTagNameMap[K]> is a union too large for tsc.
+const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, unknown> = {}, ...children: (Node | string)[]) => {
+  const node: HTMLElementTagNameMap[K] = Object.assign(document.createElement(tag), props)
   node.append(...children)
   return node
 }

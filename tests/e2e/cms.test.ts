@@ -28,7 +28,7 @@ beforeAll(async () => {
   await payload.create({ collection: 'tools', data: { title: 'Geheim concept', kind: 'method', _status: 'draft' }, draft: true })
   await payload.destroy()
   await buildCmsIfStale()
-  server = await serveCms(port, env)
+  server = await serveCms(port, env as NodeJS.ProcessEnv)
   browser = await launchChromium()
 })
 

@@ -77,7 +77,7 @@ beforeAll(async () => {
     SMTP_STARTTLS: 'false',
   }
   // As on a fresh machine: no secret, no mode, the embedded database.
-  delete env.NODE_ENV
+  delete (env as Record<string, string | undefined>).NODE_ENV
   delete env.PAYLOAD_SECRET
   delete env.DATABASE_URL
   server = spawn('npm', ['start'], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true })

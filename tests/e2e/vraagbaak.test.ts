@@ -56,7 +56,7 @@ const post = (body: unknown, headers: Record<string, string> = {}) =>
   fetch(askUrl, {
     method: 'POST',
     headers: { 'content-type': 'application/json', origin: site, ...headers },
-    body: typeof body === 'string' || body instanceof Uint8Array ? body : JSON.stringify(body),
+    body: typeof body === 'string' || body instanceof Uint8Array ? (body as BodyInit) : JSON.stringify(body),
   })
 
 const api = async (method: string, url: string, token?: string, body?: unknown) => {
@@ -115,11 +115,11 @@ beforeAll(async () => {
   // Asked two days ago and still new: overdue in the queue and on the dashboard.
   await payload.create({
     collection: 'questions',
-    data: { title: 'Een oude vraag die nog op een antwoord wacht', askerName: 'Oud', askerEmail: 'oud@example.org', askedAt: new Date(Date.now() - 2 * 86_400_000).toISOString() },
+    data: { title: 'Een oude vraag die nog op een antwoord wacht', askerName: 'Oud', askerEmail: 'oud@example.org', askedAt: new Date(Date.now() - 2 * 86_400_000).toISOString() } as never,
   })
   await payload.destroy()
   await buildCmsIfStale()
-  server = await serveCms(port, env)
+  server = await serveCms(port, env as NodeJS.ProcessEnv)
   tokens.editor = (await api('POST', '/users/login', undefined, { email: 'eva@samenbeter.test', password })).token
   tokens.expert = (await api('POST', '/users/login', undefined, { email: 'erik@samenbeter.test', password })).token
 }, 240_000)
@@ -295,7 +295,7 @@ type BadCase = {
 }
 
 const without = (key: string) => {
-  const { [key]: _, ...rest } = validAsk()
+  const { [key]: _, ...rest } = validAsk() as Record<string, unknown>
   return rest
 }
 

@@ -18,7 +18,7 @@ export async function startSmtpPeer() {
       simpleParser(stream).then(
         (mail) => {
           const to = Array.isArray(mail.to) ? mail.to.map((a) => a.text).join(', ') : (mail.to?.text ?? '')
-          mails.push({ to, subject: mail.subject ?? '', contentType: contentTypeOf(mail.headers.get('content-type')), text: mail.text ?? '', html: mail.html })
+          mails.push({ to, subject: mail.subject ?? '', contentType: contentTypeOf(mail.headers.get('content-type')), text: mail.text ?? '', html: mail.html ?? false })
           callback()
         },
         (error: Error) => callback(error),

@@ -201,7 +201,7 @@ for (const [collection, byActor] of Object.entries(expected)) {
           const attempt = payload.update({
             collection: collection as CollectionSlug,
             id: ids[collection][key],
-            data: { [field]: (current as Record<string, unknown>)[field], ...(drafts(collection) ? { _status: 'draft' } : {}) } as never,
+            data: { [field]: (current as unknown as Record<string, unknown>)[field], ...(drafts(collection) ? { _status: 'draft' } : {}) } as never,
             draft: drafts(collection),
             overrideAccess: false,
             user: await userOf(actor),

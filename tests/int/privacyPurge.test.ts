@@ -40,8 +40,9 @@ describe('privacy purge', () => {
   })
 
   it('reads the retention period from the environment, 12 months by default', () => {
-    expect(retentionMonths({})).toBe(12)
-    expect(retentionMonths({ PRIVACY_RETENTION_MONTHS: '6' })).toBe(6)
-    expect(() => retentionMonths({ PRIVACY_RETENTION_MONTHS: 'lang' })).toThrow(/PRIVACY_RETENTION_MONTHS/)
+    const months = (env: Record<string, string>) => retentionMonths(env as NodeJS.ProcessEnv)
+    expect(months({})).toBe(12)
+    expect(months({ PRIVACY_RETENTION_MONTHS: '6' })).toBe(6)
+    expect(() => months({ PRIVACY_RETENTION_MONTHS: 'lang' })).toThrow(/PRIVACY_RETENTION_MONTHS/)
   })
 })

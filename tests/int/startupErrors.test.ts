@@ -11,7 +11,7 @@ function start(env: Record<string, string>) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'samenbeter-start-'))
   const { NODE_ENV, DATABASE_URL, PAYLOAD_SECRET, ...rest } = process.env
   const result = spawnSync('npx', ['tsx', 'scripts/start.ts'], {
-    env: { ...rest, DATA_DIR: dataDir, CMS_PORT: '3999', ...env },
+    env: { ...rest, DATA_DIR: dataDir, CMS_PORT: '3999', ...env } as unknown as NodeJS.ProcessEnv,
     encoding: 'utf8',
     timeout: 60_000,
   })
