@@ -27,11 +27,19 @@ export async function serveCms(port: number, env: NodeJS.ProcessEnv = process.en
   const child = spawn(nextBin, ['start', 'cms', '--port', String(port), '--hostname', '127.0.0.1'], {
     cwd: rootDir,
     env,
-    stdio: ['ignore', 'inherit', 'inherit'],
+    stdio: ['ignore', 'pipe', 'pipe'],
   })
+  // Passed through as it comes, and the last lines kept to say why a start failed.
+  let tail = ''
+  const keep = (chunk: Buffer, to: NodeJS.WriteStream) => {
+    to.write(chunk)
+    tail = (tail + chunk.toString()).slice(-2000)
+  }
+  child.stdout!.on('data', (c: Buffer) => keep(c, process.stdout))
+  child.stderr!.on('data', (c: Buffer) => keep(c, process.stderr))
   const url = `http://127.0.0.1:${port}/api/users/me`
   for (let waited = 0; waited < 120_000; waited += 250) {
-    if (child.exitCode !== null) throw new Error(`the CMS server stopped (exit ${child.exitCode})`)
+    if (child.exitCode !== null) throw new Error(`the CMS server stopped (exit ${child.exitCode}) on port ${port}:\n${tail}`)
     const ok = await fetch(url).then((r) => r.status < 500, () => false)
     if (ok) return child
     await new Promise((r) => setTimeout(r, 250))

@@ -10,8 +10,9 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildCmsIfStale, serveCms } from '../../scripts/lib/cmsServer'
 import { artifactDir, launchChromium } from '../helpers/browser'
+import { freePort } from '../helpers/freePort'
 
-const port = 3200 + Math.floor(Math.random() * 500)
+const port = await freePort()
 const base = `http://127.0.0.1:${port}`
 let server: ChildProcess
 let browser: Browser

@@ -14,10 +14,12 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { artifactDir, launchChromium } from '../helpers/browser'
 import { startSmtpPeer } from '../helpers/smtpPeer'
+import { freePort } from '../helpers/freePort'
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'samenbeter-start-'))
-const cmsPort = 3700 + Math.floor(Math.random() * 200)
-const sitePort = 4700 + Math.floor(Math.random() * 200)
+const cmsPort = await freePort()
+let sitePort = await freePort()
+while (sitePort === cmsPort) sitePort = await freePort()
 const cms = `http://localhost:${cmsPort}`
 const site = `http://localhost:${sitePort}`
 const shots = artifactDir('start')

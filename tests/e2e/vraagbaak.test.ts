@@ -17,8 +17,9 @@ import { rootDir } from '../../cms/env/paths'
 import { buildCmsIfStale, serveCms } from '../../scripts/lib/cmsServer'
 import { artifactDir, launchChromium } from '../helpers/browser'
 import { startSmtpPeer } from '../helpers/smtpPeer'
+import { freePort } from '../helpers/freePort'
 
-const port = 3700 + Math.floor(Math.random() * 500)
+const port = await freePort()
 const base = `http://127.0.0.1:${port}`
 const askUrl = `${base}/api/questions/ask`
 const site = 'http://site.samenbeter.test'
