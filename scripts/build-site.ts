@@ -23,7 +23,8 @@ try {
     contentDir: values.content,
     cacheDir: values.cache,
     siteUrl: values.site,
-    logLevel: values.quiet ? 'warn' : 'info',
+    // Quiet (npm start, rebuilds): errors only; Vite's bundling notes about MDX are noise there.
+    logLevel: values.quiet ? 'error' : 'info',
   })
   console.log(`Site: ${result.htmlPages} HTML-pagina's in ${result.outDir}, ${result.indexedPages} in de zoekindex.`)
   const links = await checkLinks(result.outDir, { siteUrl: process.env.SITE_URL || 'http://localhost:4321' })
