@@ -8,7 +8,7 @@ import { checkDatabaseReachable } from './lib/checkDatabase'
 import { buildCmsIfStale, serveCms } from './lib/cmsServer'
 import { ensureFirstAdmin } from './lib/firstAdmin'
 import { localPayload } from './lib/payload'
-import { isContentEmpty, seed } from './lib/seedIfEmpty'
+import { seedIfEmpty } from './lib/seedIfEmpty'
 import { buildSiteIfStale, distDir } from './lib/siteBuild'
 import { describeStartupError } from './lib/startupError'
 import { serveDir } from './lib/staticServer'
@@ -20,7 +20,7 @@ async function main() {
   await checkDatabaseReachable()
   // Opening the database creates and migrates it on first run, and fails fast on bad configuration.
   const payload = await localPayload()
-  const empty = await isContentEmpty(payload)
+  if (!(await seedIfEmpty(payload, process.env.SITE_CONTENT_DIR || 'content'))) throw new Error('content/ has problems (listed above): nothing was imported')
   const hasAccount = await ensureFirstAdmin(payload)
   await payload.destroy?.()
 
@@ -29,10 +29,6 @@ async function main() {
   process.env.CMS_URL ||= `http://localhost:${cmsPort}`
   process.env.SITE_REBUILD_DEBOUNCE_MS ||= '5000'
 
-  if (empty) {
-    console.log('Content: the database is empty, importing content/ …')
-    await seed()
-  }
   await buildCmsIfStale()
   await buildSiteIfStale()
 
