@@ -4,6 +4,12 @@ import type { Field } from 'payload'
 export const dataFields = (fields: Field[]): Field[] =>
   fields.flatMap((f) => ('name' in f && f.name ? [f] : 'fields' in f ? dataFields(f.fields as Field[]) : []))
 
+/** The data fields a content file can carry: named, not Payload's row `id`, and within `only` when given. */
+export const contentFields = (fields: Field[], only?: readonly string[]) =>
+  dataFields(fields).filter(
+    (f): f is Extract<Field, { name: string }> => 'name' in f && f.name !== 'id' && (!only || only.includes(f.name)),
+  )
+
 /** An array of rows with one `text` field: stored as `{ text }` rows, written in files as a list of strings. */
 export const isTextList = (f: Field) =>
   f.type === 'array' && (() => {

@@ -1,5 +1,5 @@
 import type { Field } from 'payload'
-import { dataFields, isTextList } from './fields'
+import { contentFields, dataFields, isTextList } from './fields'
 
 /** Dates as stored (ISO, UTC), written as a plain date when they are midnight UTC. */
 export const normaliseDate = (value: string) => {
@@ -18,9 +18,7 @@ export type SlugOf = (collection: string, id: number | string) => string | undef
 export const fromPayloadData = (fields: Field[], doc: Record<string, unknown>, keys: readonly string[], slugOf: SlugOf) => {
   const walk = (fields: Field[], value: Record<string, unknown>, only?: readonly string[]): Record<string, unknown> => {
     const out: Record<string, unknown> = {}
-    for (const field of dataFields(fields)) {
-      if (!('name' in field) || field.name === 'id') continue
-      if (only && !only.includes(field.name)) continue
+    for (const field of contentFields(fields, only)) {
       const v = value[field.name]
       if (v === undefined || v === null) continue
       if (field.type === 'relationship' && typeof field.relationTo === 'string') {

@@ -1,5 +1,5 @@
 import type { Field } from 'payload'
-import { dataFields, isTextList } from './fields'
+import { contentFields, isTextList } from './fields'
 
 /** Finds the CMS id of a document by collection and slug; undefined when it does not exist (yet). */
 export type IdOf = (collection: string, slug: string) => number | string | undefined
@@ -16,9 +16,7 @@ export const toPayloadData = (fields: Field[], data: Record<string, unknown>, id
   // at the top level only the fields the content schema knows, never the CMS's own (asker, moderation).
   const walk = (fields: Field[], value: Record<string, unknown>, only?: readonly string[]): Record<string, unknown> => {
     const out: Record<string, unknown> = {}
-    for (const field of dataFields(fields)) {
-      if (!('name' in field) || field.name === 'id') continue
-      if (only && !only.includes(field.name)) continue
+    for (const field of contentFields(fields, only)) {
       const v = value[field.name]
       if (v === undefined) {
         out[field.name] = field.type === 'group' ? walk(field.fields, {}) : field.type === 'array' || ('hasMany' in field && field.hasMany) ? [] : null
