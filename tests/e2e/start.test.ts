@@ -256,6 +256,7 @@ describe('npm start', () => {
   })
 
   it('a kwartiermaker saves a draft of their own case and cannot edit another', async () => {
+    const rebuildsBefore = output.split('site rebuild:').length
     const page = await browser.newPage()
     await adminLogin(page, people.kwartiermaker)
     const token = await login(people.kwartiermaker)
@@ -269,12 +270,44 @@ describe('npm start', () => {
     const draft = await api(`/proeftuinen/${own.id}?draft=true&depth=0`, { token })
     expect(draft.summary).toBe('Roermond werkt aan een nieuwe start (concept).')
     expect((await api(`/proeftuinen/${own.id}?depth=0`)).summary).not.toContain('(concept)')
+    // A draft changes nothing public: the site is not rebuilt (the quiet period here is 0.5 s).
+    await page.waitForTimeout(2000)
+    expect(output.split('site rebuild:').length).toBe(rebuildsBefore)
 
     await page.goto(`${cms}/admin/collections/proeftuinen/${other.id}`)
     await page.locator('#field-summary').waitFor()
     await expect(page.locator('#field-summary').isEditable()).resolves.toBe(false)
     await expect(page.locator('#action-save-draft').count()).resolves.toBe(0)
     await shot(page, '3-other-read-only')
+    await page.close()
+  })
+
+  it('an editor takes a tool offline: after the rebuild its page is gone and pages that linked to it keep the words', async () => {
+    const token = await login(people.editor)
+    const tool = (await api('/tools?where[slug][equals]=zero-badge&depth=0', { token })).docs[0]
+    const rebuildsBefore = rebuildsDone()
+    const page = await browser.newPage()
+    await adminLogin(page, people.editor)
+    await openDocument(page, 'tools', tool.id, '#action-save')
+    // "Publicatie ongedaan maken" sits in the menu behind the three dots.
+    await page.locator('.doc-controls__dots').click()
+    await page.locator('#action-unpublish').click()
+    await page.getByRole('button', { name: 'Bevestigen' }).click()
+    await page.getByText('Succesvol niet-gepubliceerd.').waitFor()
+    await shot(page, '5-unpublished')
+    for (let waited = 0; rebuildsDone() === rebuildsBefore; waited += 1000) {
+      if (waited > 300_000) throw new Error(`no site rebuild finished\n${output.slice(-3000)}`)
+      await new Promise((r) => setTimeout(r, 1000))
+    }
+    expect((await fetch(`${site}/toolbox/zero-badge/`)).status).toBe(404)
+    // The rebuild's link check found nothing pointing to the page that is gone.
+    expect(output.match(/Linkcheck: .*/g)!.at(-1)).toMatch(/ 0 problemen\.$/)
+    await page.goto(`${site}/gids/eigenaarschap-en-commons/`)
+    await expect(page.locator('main').textContent()).resolves.toContain('Zero Badge')
+    await expect(page.locator('main a[href*="/toolbox/zero-badge/"]').count()).resolves.toBe(0)
+    await page.goto(`${site}/toolbox/`)
+    await expect(page.locator('main a[href*="/toolbox/zero-badge/"]').count()).resolves.toBe(0)
+    await shot(page, '5-toolbox-without-it')
     await page.close()
   })
 

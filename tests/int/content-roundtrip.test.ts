@@ -151,5 +151,19 @@ describe('content round trip', () => {
       expect((await loadContent(out)).problems).toEqual([])
       expect((await readFile(join(out, 'tools/vraagbaak.mdx'), 'utf8'))).toContain('owner: De wijk zelf\n')
     })
+
+    it('keeps the text of a link to a page taken offline, without the link', async () => {
+      const out = await freshDir()
+      const westerpark = (await payload.find({ collection: 'proeftuinen', where: { slug: { equals: 'amsterdam-westerpark' } }, depth: 0 })).docs[0]
+      await payload.update({ collection: 'proeftuinen', id: westerpark.id, data: { _status: 'draft' } })
+      await exportContent(payload, { dir: out })
+      const tool = await readFile(join(out, 'tools/vraagbaak.mdx'), 'utf8')
+      expect(tool).toContain('en een link naar Westerpark en een [externe link](https://samenbeter.org/)')
+      expect((await loadContent(out)).problems).toEqual([])
+      // The CMS keeps the link: publishing the case again brings it back.
+      await payload.update({ collection: 'proeftuinen', id: westerpark.id, data: { _status: 'published' } })
+      await exportContent(payload, { dir: out })
+      expect(await readFile(join(out, 'tools/vraagbaak.mdx'), 'utf8')).toContain('[link naar Westerpark](/proeftuinen/amsterdam-westerpark/)')
+    })
   })
 })

@@ -2,6 +2,7 @@ import type { CollectionSlug, Payload, Where } from 'payload'
 import { contentCollections, type ContentCollection } from '../../../cms/schemas/collections'
 import { bodyFieldOf } from './fields'
 import { fromPayloadData } from './fromPayload'
+import { withoutLinksToMissing } from './links'
 import { placeholdersToImages } from './media'
 import { editorConfigOf, toMarkdown, type LexicalState } from './richText'
 import { canonicalData, schemaKeys } from './serialize'
@@ -49,6 +50,8 @@ export async function currentDocuments(payload: Payload, { draft = false, publis
   const { docs: media } = await payload.find({ collection: 'media', depth: 0, limit: 0, pagination: false, overrideAccess: true })
   const mediaById = new Map(media.map((m) => [String(m.id), { file: m.filename ?? '', alt: m.alt }]))
   const slugOf = (collection: string, id: number | string) => slugs.get(`${collection}:${id}`)
+  const slugSet = new Set([...slugs].map(([key, slug]) => `${key.split(':')[0]}/${slug}`))
+  const exists = (collection: ContentCollection, slug: string) => slugSet.has(`${collection}/${slug}`)
   for (const collection of collections) {
     const config = payload.collections[collection as CollectionSlug].config
     const schema = contentCollections[collection].schema
@@ -56,8 +59,10 @@ export async function currentDocuments(payload: Payload, { draft = false, publis
     for (const d of raw.get(collection)!) {
       const data = () => fromPayloadData(config.fields, d, schemaKeys(schema), slugOf)
       const body = () => {
-        const state = d[bodyFieldOf(collection)] as LexicalState | null | undefined
-        return state?.root ? placeholdersToImages(toMarkdown(state, editorConfig), (id) => mediaById.get(id)) : ''
+        const stored = d[bodyFieldOf(collection)] as LexicalState | null | undefined
+        if (!stored?.root) return ''
+        const state = published ? withoutLinksToMissing(stored, exists) : stored
+        return placeholdersToImages(toMarkdown(state, editorConfig), (id) => mediaById.get(id))
       }
       docs.push({
         collection,
