@@ -196,8 +196,6 @@ export async function importContent(payload: Payload, options: ImportOptions): P
   return report
 }
 
-type MediaId = (file: string, alt: string) => string | number
-
 /** Finds or creates the media document of each image file (by file name), during the write phase. */
 const mediaResolver = async (payload: Payload, dir: string, req: PayloadRequest, report: ImportReport) => {
   const { docs } = await payload.find({ collection: 'media', limit: 0, pagination: false, depth: 0, req })
