@@ -60,9 +60,14 @@ describe('every page', () => {
       expect(html, path).toContain(`<link rel="canonical" href="${testSiteUrl}${path}">`)
       expect(html, path).toContain(`<meta property="og:url" content="${testSiteUrl}${path}">`)
       expect(html, path).toMatch(/<meta property="og:title" content="[^"]+">/)
+      expect(html, path).toContain(`<meta property="og:image" content="${testSiteUrl}/og.png">`)
       expect(html, path).toContain('<a class="skip-link" href="#inhoud">')
       expect(html, path).toContain('<main id="inhoud"')
     }
+  })
+
+  it('shares one preview image, served from the site itself', () => {
+    expect(readFileSync(join(dist, 'og.png')).subarray(1, 4).toString()).toBe('PNG')
   })
 
   it('has no id twice', () => {
