@@ -17,7 +17,7 @@ export const GuideChapters: CollectionConfig = {
     group: 'Kennis',
   },
   defaultSort: 'order',
-  access: { read: publishedOrEditor, create: isEditor, update: isEditor, delete: isEditor },
+  access: { read: publishedOrEditor, create: isEditor, update: isEditor, delete: isEditor, readVersions: isEditor },
   versions: { drafts: true },
   hooks: { afterChange: [rebuildSiteOnPublish], afterDelete: [rebuildSiteOnDelete] },
   fields: [

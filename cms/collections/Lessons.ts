@@ -27,6 +27,7 @@ export const Lessons: CollectionConfig = {
     create: isEditorOrKwartiermaker,
     update: editorOrOwnProeftuin('proeftuin'),
     delete: isEditor,
+    readVersions: editorOrOwnProeftuin('version.proeftuin'),
   },
   versions: { drafts: true },
   hooks: { beforeChange: [ownProeftuinOnly, draftOnlyForKwartiermaker], afterChange: [rebuildSiteOnPublish], afterDelete: [rebuildSiteOnDelete] },

@@ -11,7 +11,7 @@ export const MvpParts: CollectionConfig = {
   labels: { singular: 'MVP-onderdeel', plural: 'MVP-onderdelen' },
   admin: { useAsTitle: 'title', defaultColumns: ['order', 'title', '_status'], group: 'Kennis' },
   defaultSort: 'order',
-  access: { read: publishedOrEditor, create: isEditor, update: isEditor, delete: isEditor },
+  access: { read: publishedOrEditor, create: isEditor, update: isEditor, delete: isEditor, readVersions: isEditor },
   versions: { drafts: true },
   hooks: { afterChange: [rebuildSiteOnPublish], afterDelete: [rebuildSiteOnDelete] },
   fields: [

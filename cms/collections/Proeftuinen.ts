@@ -27,6 +27,7 @@ export const Proeftuinen: CollectionConfig = {
     create: isEditor,
     update: editorOrOwnProeftuin('id'),
     delete: isEditor,
+    readVersions: editorOrOwnProeftuin('parent'),
   },
   versions: { drafts: true },
   hooks: { beforeChange: [draftOnlyForKwartiermaker], afterChange: [rebuildSiteOnPublish], afterDelete: [rebuildSiteOnDelete] },

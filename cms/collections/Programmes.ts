@@ -14,7 +14,7 @@ export const Programmes: CollectionConfig = {
   slug: 'programmes',
   labels: { singular: 'Programma', plural: 'Programma’s' },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'kind', '_status'], group: 'Kennis' },
-  access: { read: publishedOrEditor, create: isEditor, update: isEditor, delete: isEditor },
+  access: { read: publishedOrEditor, create: isEditor, update: isEditor, delete: isEditor, readVersions: isEditor },
   versions: { drafts: true },
   hooks: { afterChange: [rebuildSiteOnPublish], afterDelete: [rebuildSiteOnDelete] },
   fields: [

@@ -21,7 +21,7 @@ export const Tools: CollectionConfig = {
     group: 'Kennis',
   },
   defaultSort: 'title',
-  access: { read: publishedOrEditor, create: isEditor, update: isEditor, delete: isEditor },
+  access: { read: publishedOrEditor, create: isEditor, update: isEditor, delete: isEditor, readVersions: isEditor },
   versions: { drafts: true },
   hooks: { afterChange: [rebuildSiteOnPublish], afterDelete: [rebuildSiteOnDelete] },
   fields: [

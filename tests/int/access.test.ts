@@ -12,13 +12,16 @@ import { tempPayload } from '../helpers/tempPayload'
 type Actor = Role | 'anonymous'
 const actors: Actor[] = ['anonymous', ...roles]
 
-/** What an actor may do with the fixture documents of a collection, named by key. */
-type Rights = { create: boolean; read: string[]; update: string[]; delete: string[] }
+/**
+ * What an actor may do with the fixture documents of a collection, named by key. `history`: the
+ * documents whose versions (drafts and earlier states included) the actor may read.
+ */
+type Rights = { create: boolean; read: string[]; update: string[]; delete: string[]; history: string[] }
 
-const none: Rights = { create: false, read: [], update: [], delete: [] }
+const none: Rights = { create: false, read: [], update: [], delete: [], history: [] }
 const editorialKeys = ['published', 'draft']
 const readPublished: Rights = { ...none, read: ['published'] }
-const editsAll = (keys: string[]): Rights => ({ create: true, read: keys, update: keys, delete: keys })
+const editsAll = (keys: string[]): Rights => ({ create: true, read: keys, update: keys, delete: keys, history: keys })
 
 /** Guide chapters, tools, MVP parts and programmes share one rule: published for all, drafts for editors. */
 const editorial: Record<Actor, Rights> = {
@@ -39,14 +42,14 @@ const expected: Record<string, Record<Actor, Rights>> = {
   programmes: editorial,
   proeftuinen: {
     anonymous: { ...none, read: ['other'] },
-    kwartiermaker: { create: false, read: ['own', 'other'], update: ['own'], delete: [] },
+    kwartiermaker: { create: false, read: ['own', 'other'], update: ['own'], delete: [], history: ['own'] },
     expert: { ...none, read: ['other'] },
     editor: editsAll(caseKeys),
     admin: editsAll(caseKeys),
   },
   lessons: {
     anonymous: { ...none, read: ['other'] },
-    kwartiermaker: { create: true, read: ['own', 'other'], update: ['own'], delete: [] },
+    kwartiermaker: { create: true, read: ['own', 'other'], update: ['own'], delete: [], history: ['own'] },
     expert: { ...none, read: ['other'] },
     editor: editsAll(caseKeys),
     admin: editsAll(caseKeys),
@@ -55,7 +58,7 @@ const expected: Record<string, Record<Actor, Rights>> = {
   questions: {
     anonymous: { ...none, read: ['published'] },
     kwartiermaker: { ...none, read: ['published'] },
-    expert: { create: false, read: ['published', 'assigned'], update: ['assigned'], delete: [] },
+    expert: { create: false, read: ['published', 'assigned'], update: ['assigned'], delete: [], history: [] },
     editor: editsAll(['published', 'new', 'assigned']),
     admin: editsAll(['published', 'new', 'assigned']),
   },
@@ -65,14 +68,14 @@ const expected: Record<string, Record<Actor, Rights>> = {
     kwartiermaker: { ...none, read: ['kwartiermaker'], update: ['kwartiermaker'] },
     expert: { ...none, read: ['expert'], update: ['expert'] },
     editor: { ...none, read: ['editor', 'expert'], update: ['editor'] },
-    admin: editsAll([...roles]),
+    admin: { ...editsAll([...roles]), history: [] },
   },
   media: {
     anonymous: none,
     kwartiermaker: { ...none, read: ['file'] },
     expert: { ...none, read: ['file'] },
-    editor: editsAll(['file']),
-    admin: editsAll(['file']),
+    editor: { ...editsAll(['file']), history: [] },
+    admin: { ...editsAll(['file']), history: [] },
   },
 }
 
@@ -157,6 +160,7 @@ describe('the access table', () => {
 
 const keyOf = (collection: string, id: unknown) => Object.entries(ids[collection]).find(([, v]) => v === id)?.[0]
 const drafts = (collection: string) => !['users', 'media', 'questions'].includes(collection)
+const versioned = (collection: string) => !['users', 'media'].includes(collection)
 /** A field every document has, to write its own value back: an update that changes nothing but needs permission. */
 const touchField = (collection: string) => ({ users: 'name', media: 'alt' })[collection] ?? 'title'
 
@@ -176,6 +180,16 @@ for (const [collection, byActor] of Object.entries(expected)) {
         const result = [...new Set([...(await visible(false)), ...(await visible(true))])].filter(Boolean).sort()
         expect(result).toEqual([...rights.read].sort())
       })
+
+      if (versioned(collection)) {
+        it(`${who} ${rights.history.length ? `reads the history of exactly ${rights.history.join(', ')}` : 'reads no history'}`, async () => {
+          const { docs } = await payload
+            .findVersions({ collection: collection as CollectionSlug, overrideAccess: false, user: await userOf(actor), limit: 0, pagination: false })
+            .catch(() => ({ docs: [] as { parent: unknown }[] }))
+          const result = [...new Set(docs.map((v) => keyOf(collection, typeof v.parent === 'object' ? (v.parent as { id: unknown }).id : v.parent)))]
+          expect(result.filter(Boolean).sort()).toEqual([...rights.history].sort())
+        })
+      }
 
       it(`${who} ${rights.create ? 'can' : 'cannot'} create`, async () => {
         if (collection === 'users' || collection === 'media') {

@@ -37,7 +37,7 @@ export const Questions: CollectionConfig = {
     components: { beforeList: ['/components/QuestionQueue#QuestionQueue'] },
   },
   defaultSort: 'askedAt',
-  access: { read: publishedOrAssigned, create: isEditor, update: editorOrAssignedExpert, delete: isEditor },
+  access: { read: publishedOrAssigned, create: isEditor, update: editorOrAssignedExpert, delete: isEditor, readVersions: isEditor },
   versions: { maxPerDoc: 50 },
   hooks: {
     beforeChange: [assignReference, moderationRules, stampStatusChanges],
