@@ -8,7 +8,7 @@ import { selectOf } from '../fields/options'
 import { relation } from '../fields/relation'
 import { slugField } from '../fields/slug'
 import { sourcesField } from '../fields/sources'
-import { draftOnlyForKwartiermaker } from '../hooks/draftOnlyForKwartiermaker'
+import { draftOnlyForKwartiermaker, draftSaveOnlyForKwartiermaker } from '../hooks/draftOnlyForKwartiermaker'
 import { ownProeftuinOnly } from '../hooks/ownProeftuinOnly'
 import { lessonKinds, themes } from '../schemas/vocabulary'
 import { rebuildSiteOnDelete, rebuildSiteOnPublish } from '../hooks/rebuildSiteOnPublish'
@@ -30,7 +30,12 @@ export const Lessons: CollectionConfig = {
     readVersions: editorOrOwnProeftuin('version.proeftuin'),
   },
   versions: { drafts: true },
-  hooks: { beforeChange: [ownProeftuinOnly, draftOnlyForKwartiermaker], afterChange: [rebuildSiteOnPublish], afterDelete: [rebuildSiteOnDelete] },
+  hooks: {
+    beforeOperation: [draftSaveOnlyForKwartiermaker],
+    beforeChange: [ownProeftuinOnly, draftOnlyForKwartiermaker],
+    afterChange: [rebuildSiteOnPublish],
+    afterDelete: [rebuildSiteOnDelete],
+  },
   fields: [
     { name: 'title', label: 'Les (stelling)', type: 'text', required: true },
     selectOf('kind', 'Soort', lessonKinds, { required: true, admin: { position: 'sidebar' } }),

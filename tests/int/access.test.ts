@@ -294,6 +294,21 @@ describe('rules beyond the table', () => {
     ).rejects.toThrow()
   })
 
+  it('a kwartiermaker cannot take their own published case or lesson offline', async () => {
+    const user = await userOf('kwartiermaker')
+    for (const collection of ['proeftuinen', 'lessons'] as const) {
+      const id = ids[collection].own
+      await payload.update({ collection, id, data: { _status: 'published' }, overrideAccess: true })
+      // `_status: 'draft'` without the draft flag is an unpublish, not a draft.
+      await expect(payload.update({ collection, id, data: { _status: 'draft' }, overrideAccess: false, user }), collection).rejects.toThrow()
+      const draft = await payload.update({ collection, id, data: { _status: 'draft' }, draft: true, overrideAccess: false, user })
+      expect(draft._status, collection).toBe('draft')
+      expect((await payload.findByID({ collection, id, overrideAccess: false }))._status, collection).toBe('published')
+      // Back to the world the other cases expect: the own documents are drafts.
+      await payload.update({ collection, id, data: { _status: 'draft' }, overrideAccess: true })
+    }
+  })
+
   it('a kwartiermaker cannot change another proeftuin, nor write or move a lesson to it', async () => {
     const user = await userOf('kwartiermaker')
     await expect(
