@@ -1,3 +1,3 @@
-import type { Access } from 'payload'
+import type { Access, FieldAccess } from 'payload'
 
-export const authenticated: Access = ({ req }) => Boolean(req.user)
+export const authenticated: Access & FieldAccess = ({ req }) => Boolean(req.user)

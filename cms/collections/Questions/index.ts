@@ -1,4 +1,5 @@
 import type { CollectionConfig, Field } from 'payload'
+import { authenticated } from '../../access/authenticated'
 import { editorOrAssignedExpert } from '../../access/editorOrAssignedExpert'
 import { isEditor } from '../../access/isEditor'
 import { publishedOrAssigned } from '../../access/publishedOrAssigned'
@@ -78,7 +79,8 @@ export const Questions: CollectionConfig = {
     },
     {
       ...relation('assignedTo', 'Toegewezen expert', 'users', false),
-      access: editorsWrite,
+      // Who answers is public through answeredBy; the account behind it is not.
+      access: { ...editorsWrite, read: authenticated },
       filterOptions: { role: { equals: 'expert' } },
       admin: { position: 'sidebar' },
     },

@@ -4,14 +4,15 @@ import { siteRebuild } from '../../../hooks/siteRebuild'
 
 /**
  * A question that becomes public (or stops being public) changes the site: export + rebuild,
- * debounced. The asker hears once, when the answer is first published. `context.skipRebuild`
+ * debounced. The asker hears once, when the answer is first published (a question published
+ * before keeps its publishedAt, so taking it offline and back mails no one). `context.skipRebuild`
  * lets imports and seeding (which rebuild themselves) opt out.
  */
 export const afterPublish: CollectionAfterChangeHook = async ({ doc, previousDoc, req, context }) => {
   const nowPublic = doc.status === 'published'
   const wasPublic = previousDoc?.status === 'published'
   if ((nowPublic || wasPublic) && !context.skipRebuild) siteRebuild.request()
-  if (!nowPublic || wasPublic || context.skipMail) return doc
+  if (!nowPublic || wasPublic || previousDoc?.publishedAt || context.skipMail) return doc
 
   const asker =
     doc.askerEmail !== undefined

@@ -1,4 +1,5 @@
 import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
+import { hasText } from '../../../fields/hasText'
 
 /**
  * The rules of moderation, for people working in the admin or the REST API: a question is
@@ -15,7 +16,8 @@ export const moderationRules: CollectionBeforeChangeHook = ({ data, originalDoc,
     throw new ValidationError({ collection: 'questions', errors: [{ path, message }], req })
   }
   if (changed && status === 'accepted' && !value('assignedTo')) fail('assignedTo', 'Wijs een expert toe om de vraag te accepteren.')
-  if (changed && status === 'published' && !value('answer')) fail('answer', 'Een vraag zonder antwoord kan niet gepubliceerd worden.')
+  if (changed && status === 'published' && !hasText(value('answer'))) fail('answer', 'Een vraag zonder antwoord kan niet gepubliceerd worden.')
+  if (changed && status === 'answered' && !hasText(value('answer'))) fail('answer', 'Schrijf eerst een antwoord.')
   if (status === 'rejected') {
     if (!value('rejectionReason')) fail('rejectionReason', 'Kies een reden om de vraag af te wijzen.')
     if (value('rejectionReason') === 'duplicate') {

@@ -1,6 +1,13 @@
 import type { CollectionBeforeChangeHook } from 'payload'
+import { hasText } from '../../../fields/hasText'
 
-const stampOf = { accepted: 'acceptedAt', answered: 'answeredAt', published: 'publishedAt', rejected: 'rejectedAt' } as const
+/** The timestamps a status implies: a question published with its answer in one step was answered then too. */
+const stampsOf: Record<string, string[]> = {
+  accepted: ['acceptedAt'],
+  answered: ['answeredAt'],
+  published: ['answeredAt', 'publishedAt'],
+  rejected: ['rejectedAt'],
+}
 
 /**
  * Keeps the moderation timeline: an answer written on an accepted question makes it answered, and
@@ -10,8 +17,9 @@ const stampOf = { accepted: 'acceptedAt', answered: 'answeredAt', published: 'pu
 export const stampStatusChanges: CollectionBeforeChangeHook = ({ data, originalDoc, context }) => {
   if (context?.importing) return data
   const status = data.status ?? originalDoc?.status
-  if (status === 'accepted' && data.answer && !originalDoc?.answer) data.status = 'answered'
-  const stamp = stampOf[(data.status ?? status) as keyof typeof stampOf]
-  if (stamp && !(data[stamp] ?? originalDoc?.[stamp])) data[stamp] = new Date().toISOString()
+  if (status === 'accepted' && hasText(data.answer) && !hasText(originalDoc?.answer)) data.status = 'answered'
+  for (const stamp of stampsOf[data.status ?? status] ?? []) {
+    if (!(data[stamp] ?? originalDoc?.[stamp])) data[stamp] = new Date().toISOString()
+  }
   return data
 }
