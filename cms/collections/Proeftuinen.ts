@@ -8,7 +8,7 @@ import { relation } from '../fields/relation'
 import { slugField } from '../fields/slug'
 import { sourcesField } from '../fields/sources'
 import { textList } from '../fields/textList'
-import { draftOnlyForKwartiermaker } from '../hooks/draftOnlyForKwartiermaker'
+import { draftOnlyForKwartiermaker, draftSaveOnlyForKwartiermaker } from '../hooks/draftOnlyForKwartiermaker'
 import { mvpStatuses, proeftuinStatuses } from '../schemas/vocabulary'
 import { rebuildSiteOnDelete, rebuildSiteOnPublish } from '../hooks/rebuildSiteOnPublish'
 
@@ -30,7 +30,12 @@ export const Proeftuinen: CollectionConfig = {
     readVersions: editorOrOwnProeftuin('parent'),
   },
   versions: { drafts: true },
-  hooks: { beforeChange: [draftOnlyForKwartiermaker], afterChange: [rebuildSiteOnPublish], afterDelete: [rebuildSiteOnDelete] },
+  hooks: {
+    beforeOperation: [draftSaveOnlyForKwartiermaker],
+    beforeChange: [draftOnlyForKwartiermaker],
+    afterChange: [rebuildSiteOnPublish],
+    afterDelete: [rebuildSiteOnDelete],
+  },
   fields: [
     { name: 'title', label: 'Naam', type: 'text', required: true },
     { name: 'city', label: 'Stad', type: 'text', required: true },
