@@ -137,6 +137,21 @@ describe('content import refuses bad content and writes nothing', () => {
     }
   })
 
+  it('refuses a folder that does not exist, or holds no content folders, even with --prune', async () => {
+    const empty = await mkdtemp(join(tmpdir(), 'content-empty-'))
+    made.push(empty)
+    await mkdir(join(empty, 'notities'))
+    for (const [dir, message] of [
+      [join(root, 'contnet'), /contnet:1: map: deze map bestaat niet$/],
+      [empty, /:1: map: geen contentmap: verwacht minstens een van guide\/, tools\//],
+    ] as const) {
+      const report = await importContent(payload, { dir, prune: true })
+      expect(report.problems).toEqual([expect.stringMatching(message)])
+      expect(report.pruned).toEqual([])
+      expect(await snapshot()).toEqual(before)
+    }
+  })
+
   it('reports nothing changed when the same content is imported again', async () => {
     const report = await importContent(payload, { dir: rich })
     expect(report).toMatchObject({ problems: [], added: [], updated: [], notInSource: [] })

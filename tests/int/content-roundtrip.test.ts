@@ -132,8 +132,11 @@ describe('content round trip', () => {
       // The question still in the moderation queue is the CMS's own business: not reported, never pruned.
       expect(report).toMatchObject({ added: [], updated: [], notInSource: ['questions/wie-beantwoordt'], pruned: [] })
       expect((await payload.count({ collection: 'questions' })).totalDocs).toBe(2)
+      // An editor's new tool, saved as a draft and never published, is work in progress: not reported, never pruned.
+      await payload.create({ collection: 'tools', data: { title: 'Nieuwe tool in de maak', kind: 'machine', _status: 'draft' }, draft: true, context: { skipRebuild: true } })
       const pruned = await importContent(payload, { dir: rich, prune: true })
       expect(pruned.pruned).toEqual(['questions/wie-beantwoordt'])
+      expect((await payload.find({ collection: 'tools', where: { slug: { equals: 'nieuwe-tool-in-de-maak' } }, draft: true })).totalDocs).toBe(1)
       expect((await payload.find({ collection: 'questions', depth: 0 })).docs.map((q) => q.slug)).toEqual(['wachtrij'])
     })
 

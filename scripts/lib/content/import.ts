@@ -33,7 +33,7 @@ export interface ImportReport {
   added: string[]
   updated: string[]
   unchanged: string[]
-  /** `collection/slug` of CMS documents that are not in the source. */
+  /** `collection/slug` of published CMS documents that are not in the source. */
   notInSource: string[]
   pruned: string[]
   mediaAdded: string[]
@@ -156,9 +156,9 @@ export async function importContent(payload: Payload, options: ImportOptions): P
       }
     }
   }
-  for (const doc of current.all()) {
-    // The moderation queue (questions not yet published) is the CMS's own business, not the source's.
-    if (doc.collection === 'questions' && doc.raw.status !== 'published') continue
+  // Only published documents can be missing from a source: an export writes nothing else. Drafts
+  // never published and the moderation queue are the CMS's own work in progress, never pruned.
+  for (const doc of (await currentDocuments(payload, { published: true })).all()) {
     if (!sourceKeys.has(key(doc.collection, doc.slug))) report.notInSource.push(key(doc.collection, doc.slug))
   }
   if (changed.length === 0 && !(options.prune && report.notInSource.length > 0)) return report

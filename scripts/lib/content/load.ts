@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises'
+import { readdir, readFile, stat } from 'node:fs/promises'
 import { extname, join, relative } from 'node:path'
 import { createProcessor } from '@mdx-js/mdx'
 import { LineCounter, parseDocument, type Document } from 'yaml'
@@ -242,6 +242,17 @@ const checkReferences = (p: ParsedFile, exists: (c: ContentCollection, slug: str
 export const loadContent = async (dir: string): Promise<LoadResult> => {
   const problems: ContentProblem[] = []
   const parsed: ParsedFile[] = []
+  // A mistyped folder is no empty corpus: reading it as one would report "nothing changed", and
+  // an import with --prune would delete everything.
+  const folders = Object.values(contentCollections).map((c) => c.folder)
+  if (!(await stat(dir).catch(() => undefined))?.isDirectory()) {
+    problems.push({ file: dir, line: 1, field: 'map', message: 'deze map bestaat niet' })
+    return { documents: [], problems }
+  }
+  if (!(await Promise.all(folders.map((f) => stat(join(dir, f)).catch(() => undefined)))).some((s) => s?.isDirectory())) {
+    problems.push({ file: dir, line: 1, field: 'map', message: `geen contentmap: verwacht minstens een van ${folders.map((f) => `${f}/`).join(', ')}` })
+    return { documents: [], problems }
+  }
   for (const entry of await files(dir)) {
     const p = await readOne(entry, problems)
     if (p) parsed.push(p)
