@@ -1,4 +1,5 @@
 import { lexicalEditor, EXPERIMENTAL_TableFeature } from '@payloadcms/richtext-lexical'
+import { SafeLinkFeature } from './fields/safeLinks'
 import { nl } from '@payloadcms/translations/languages/nl'
 import path from 'node:path'
 import { buildConfig } from 'payload'
@@ -23,7 +24,8 @@ export default buildConfig({
   db: databaseAdapter(),
   email: emailAdapter(),
   collections: [GuideChapters, Tools, MvpParts, Proeftuinen, Lessons, Programmes, Questions, Users, Media],
-  editor: lexicalEditor({ features: ({ defaultFeatures }) => [...defaultFeatures, EXPERIMENTAL_TableFeature()] }),
+  // The last feature of a key wins: SafeLinkFeature replaces the default link.
+  editor: lexicalEditor({ features: ({ defaultFeatures }) => [...defaultFeatures, EXPERIMENTAL_TableFeature(), SafeLinkFeature()] }),
   i18n: { supportedLanguages: { nl }, fallbackLanguage: 'nl' },
   admin: {
     user: Users.slug,

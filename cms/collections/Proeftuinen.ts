@@ -8,6 +8,7 @@ import { relation } from '../fields/relation'
 import { slugField } from '../fields/slug'
 import { sourcesField } from '../fields/sources'
 import { textList } from '../fields/textList'
+import { WebUrlSchema } from '../schemas/common'
 import { draftOnlyForKwartiermaker, draftSaveOnlyForKwartiermaker } from '../hooks/draftOnlyForKwartiermaker'
 import { mvpStatuses, proeftuinStatuses } from '../schemas/vocabulary'
 import { rebuildSiteOnDelete, rebuildSiteOnPublish } from '../hooks/rebuildSiteOnPublish'
@@ -75,7 +76,13 @@ export const Proeftuinen: CollectionConfig = {
       type: 'array',
       fields: [
         { name: 'label', label: 'Tekst', type: 'text', required: true },
-        { name: 'url', label: 'Adres', type: 'text', required: true },
+        {
+          name: 'url',
+          label: 'Adres',
+          type: 'text',
+          required: true,
+          validate: (value: unknown) => WebUrlSchema.safeParse(value).success || 'Een webadres dat begint met http:// of https://',
+        },
       ],
     },
     slugField(),

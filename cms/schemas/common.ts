@@ -21,3 +21,6 @@ export const EuroRangeSchema = z
   .refine((r) => r.min === undefined || r.max === undefined || r.min <= r.max, 'min mag niet groter zijn dan max')
 
 export const DateSchema = z.iso.datetime({ offset: true }).or(z.iso.date())
+
+/** A link to another website: http(s) only, so no javascript: or data: address reaches a page. */
+export const WebUrlSchema = z.url({ protocol: /^https?$/, error: 'moet een webadres zijn dat begint met http:// of https://' })

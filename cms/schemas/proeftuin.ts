@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { OptionalText, SlugSchema, SourcesSchema, TextList } from './common'
+import { OptionalText, SlugSchema, SourcesSchema, TextList, WebUrlSchema } from './common'
 import { mvpStatuses, proeftuinStatuses, valuesOf } from './vocabulary'
 
 export const ScorecardRowSchema = z.strictObject({
@@ -22,7 +22,7 @@ export const ProeftuinSchema = z.strictObject({
   whatWorks: TextList,
   whatDoesNot: TextList,
   peerReviews: z.array(z.strictObject({ by: SlugSchema, text: z.string().trim().min(1) })).default([]),
-  links: z.array(z.strictObject({ label: z.string().trim().min(1), url: z.url() })).default([]),
+  links: z.array(z.strictObject({ label: z.string().trim().min(1), url: WebUrlSchema })).default([]),
   sources: SourcesSchema,
 })
 export type ProeftuinInput = z.input<typeof ProeftuinSchema>

@@ -119,6 +119,13 @@ describe('content import refuses bad content and writes nothing', () => {
     expect(line).toMatch(/tools\/latin\.mdx:1: file: bestand is geen geldige UTF-8-tekst/)
   })
 
+  it('refuses a link on a case that is not a web address', async () => {
+    const dir = await toolDir('vraagbaak.mdx', tool('Tekst.\n'), {
+      'proeftuinen/nieuwland.mdx': '---\ntitle: Nieuwland\ncity: Amersfoort\nlinks:\n  - label: Klik\n    url: javascript:alert(1)\n---\nVerhaal.\n',
+    })
+    expect(await refused(dir)).toEqual([expect.stringMatching(/proeftuinen\/nieuwland\.mdx:6: links\[0\]\.url: moet een webadres zijn/)])
+  })
+
   describe('what the editor cannot hold is refused, never dropped', () => {
     const cases: [string, string, ...RegExp[]][] = [
       ['JSX', 'Een alinea.\n\n<Callout type="tip">Let op</Callout>\n', /:7: body: HTML of JSX/],
@@ -127,6 +134,8 @@ describe('content import refuses bad content and writes nothing', () => {
       ['a code block', 'Een alinea.\n\n```js\nlet x = 1\n```\n', /:7: body: codeblok/],
       ['an image inside a paragraph', 'Zie ![kaart](/media/kaart.png) hier.\n', /:5: body: afbeelding \/media\/kaart\.png staat midden in een alinea/],
       ['an image whose file is missing', '![Kaart](/media/weg.png)\n', /:5: body: afbeelding \/media\/weg\.png: bestand media\/weg\.png bestaat niet/],
+      ['a javascript: link', 'Klik [hier](javascript:alert(document.domain)) voor meer.\n', /:5: body: link naar javascript:alert\(document\.domain\): alleen http\(s\)-/],
+      ['a data: link', 'Klik [hier](data:text/html,hallo).\n', /:5: body: link naar data:text\/html,hallo: alleen http\(s\)-/, /:5: body: opmaak die de editor anders schrijft/],
     ]
     for (const [name, body, ...messages] of cases) {
       it(`refuses ${name}`, async () => {

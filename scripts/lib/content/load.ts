@@ -6,6 +6,7 @@ import { z } from 'zod'
 import { contentCollections, references, type ContentCollection } from '../../../cms/schemas/collections'
 import { SlugSchema } from '../../../cms/schemas/common'
 import { documentOfPath } from '../../../cms/schemas/routes'
+import { isSafeUrl, unsafeUrlMessage } from '../../../cms/schemas/safeUrl'
 
 export interface ContentDocument {
   collection: ContentCollection
@@ -200,6 +201,11 @@ function* linksOf(node: MdastNode): Generator<MdastNode> {
 
 const checkBodyLinks = (p: ParsedFile, tree: MdastNode, exists: (c: ContentCollection, slug: string) => boolean, problems: ContentProblem[]) => {
   for (const link of linksOf(tree)) {
+    if (!isSafeUrl(link.url!)) {
+      const line = (link.position?.start.line ?? 1) + p.bodyStartLine - 1
+      problems.push({ file: p.file, line, field: 'body', message: `link naar ${link.url}: ${unsafeUrlMessage}` })
+      continue
+    }
     const target = documentOfPath(link.url!)
     if (!target || exists(target.collection, target.slug)) continue
     const line = (link.position?.start.line ?? 1) + p.bodyStartLine - 1
