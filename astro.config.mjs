@@ -38,6 +38,11 @@ export default defineConfig({
   cacheDir,
   publicDir: './site/public',
   trailingSlash: 'always',
+  // Astro 7 strips whitespace by JSX rules by default ('jsx'): a line break between two elements
+  // is dropped, so <dt>Stad</dt>⏎<dd>Eindhoven</dd> reads "StadEindhoven" to screen readers and
+  // to Pagefind, which indexed "stadeindhovenwijk". `true` collapses whitespace without removing it.
+  // https://docs.astro.build/en/reference/configuration-reference/#compresshtml
+  compressHTML: true,
   build: {
     format: 'directory',
     // One shared stylesheet, cached across pages, rather than a copy inlined in every page.

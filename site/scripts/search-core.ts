@@ -94,7 +94,9 @@ export const rerankDepth = 10
  * Pagefind ranks by words in the text (BM25) and cannot tell that a page is *named* by the query
  * (https://github.com/CloudCannon/pagefind/issues/437): a long tool page called "VraagBaak" loses
  * to short pages that say "VraagBaak" often. So among the first results, pages whose title (or a
- * part of it, split at "(", "/" or ":") is the query move to the front, keeping Pagefind's order otherwise.
+ * part of it, split at "(", "/" or ":") is the query move to the front, keeping Pagefind's order
+ * otherwise. Other names of a page (meta `names`, "; "-separated: a proeftuin's city and
+ * neighbourhood) count as its title: "eindhoven" names the proeftuin in Eindhoven.
  */
 const titlesFirst = async (results: PagefindResult[], query: string): Promise<PagefindResult[]> => {
   const q = normalise(query)
@@ -102,8 +104,8 @@ const titlesFirst = async (results: PagefindResult[], query: string): Promise<Pa
   const head = results.slice(0, rerankDepth)
   const named = await Promise.all(
     head.map(async (r) => {
-      const title = (await r.data()).meta.title ?? ''
-      const parts = [title, ...title.split(/[(/):]/)].map(normalise).filter(Boolean)
+      const { title = '', names = '' } = (await r.data()).meta
+      const parts = [title, ...title.split(/[(/):]/), ...names.split(';')].map(normalise).filter(Boolean)
       return parts.some((p) => sameName(p, q) || sameName(p.replace(/^(de|het|een) /, ''), q))
     }),
   )

@@ -11,7 +11,7 @@ import { rankingOptions } from '../../site/scripts/search-options'
 export interface PagefindResult {
   id: string
   score: number
-  data: () => Promise<{ url: string; meta: Record<string, string>; excerpt: string; filters: Record<string, string[]>; sub_results: { url: string; title: string }[] }>
+  data: () => Promise<{ url: string; content: string; meta: Record<string, string>; excerpt: string; filters: Record<string, string[]>; sub_results: { url: string; title: string }[] }>
 }
 export interface PagefindApi {
   options: (o: Record<string, unknown>) => Promise<void>

@@ -49,6 +49,7 @@ export const relevanceQueries: RelevanceQuery[] = [
   { query: 'westerpark', expect: ['/proeftuinen/amsterdam-westerpark/'] },
   { query: 'nieuwland amersfoort', expect: ['/proeftuinen/amersfoort-nieuwland/'] },
   { query: 'achtse barrier eindhoven', expect: ['/proeftuinen/eindhoven-achtse-barrier/'] },
+  { query: 'eindhoven', expect: ['/proeftuinen/eindhoven-achtse-barrier/'], note: 'the city is a fact of the case page, not in its title' },
   { query: 'grozzerdam', expect: ['/vraagbaak/waarom-is-de-achtse-barrier-een-grozzerdam/'] },
 
   // Inflections and compounds.

@@ -54,6 +54,19 @@ describe('Dutch language and filters in the index', () => {
     for (const p of paths) expect(p).toMatch(/^\/lessen\//)
   })
 
+  it('indexes the words of adjacent elements apart, never run together', async () => {
+    // A label and its value (<dt>Stad</dt><dd>Eindhoven</dd>) are two words: without whitespace
+    // between the elements Pagefind read "StadEindhovenWijk" and indexed the made-up word.
+    const content = async (query: string, path: string) => {
+      const data = await Promise.all((await api.search(query)).results.map((r) => r.data()))
+      return data.find((d) => d.url === path)?.content ?? ''
+    }
+    expect(await content('eindhoven', '/proeftuinen/eindhoven-achtse-barrier/')).toContain('Stad Eindhoven Wijk Achtse Barrier Status')
+    expect(await content('ambassadeursteam', '/vraagbaak/wat-doet-een-ambassadeursteam/')).toContain('Thema Onderwijs en ambassadeurs Gesteld op')
+    // And the excerpts under the results read as words: not "ambassadeursGesteld opOnbekend".
+    for (const r of (await api.search('ambassadeurs')).results) expect((await r.data()).excerpt).not.toMatch(/\p{Ll}(<\/mark>)?(Soort|Thema|Proeftuin|Gesteld|Beantwoord|Onbekend)/u)
+  })
+
   it('indexes only the document, never the menu or footer', async () => {
     // "Colofon" and "Atom-feed" are in every page's footer, and in no document's text.
     for (const word of ['colofon', 'atom-feed']) expect((await api.search(word)).results, word).toHaveLength(0)

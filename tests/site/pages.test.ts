@@ -148,7 +148,7 @@ describe('connections', () => {
     const html = page('/mvp/')
     const parts = documents.filter((d) => d.collection === 'mvp-parts')
     const cases = documents.filter((d) => d.collection === 'proeftuinen')
-    const cells = [...html.matchAll(/<td class="status status-([a-z-]+)"><a href="([^"]+)">[\s\S]*?<span class="visually-hidden">([^<]+)<\/span>/g)]
+    const cells = [...html.matchAll(/<td class="status status-([a-z-]+)">\s*<a href="([^"]+)">[\s\S]*?<span class="visually-hidden">([^<]+)<\/span>/g)]
     expect(cells).toHaveLength(parts.length * cases.length)
     for (const [, status, href, text] of cells) {
       expect(href).toMatch(/^\/proeftuinen\/[a-z0-9-]+\/#mvp-[a-z0-9-]+$/)
@@ -179,7 +179,7 @@ describe('tools', () => {
         const end = i + 1 < sections.length ? html.indexOf(`id="${sections[i + 1][0]}"`) : html.indexOf('</article>')
         if (!filled(tool.data)) expect(html.slice(start, end), `${tool.slug} #${id}`).toContain('class="unknown"')
       })
-      if (!tool.data.maturity) expect(html).toMatch(/<dt>Rijpheid<\/dt><dd><span class="unknown">Onbekend/)
+      if (!tool.data.maturity) expect(html).toMatch(/<dt>Rijpheid<\/dt>\s*<dd><span class="unknown">Onbekend/)
     }
   })
 
