@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatDay, formatEuroRange, isoTimestamp, plainText } from './format'
+import { formatDay, formatEuroRange, isoTimestamp, joinItems, plainText } from './format'
 
 const nbsp = (s: string) => s.replace(/\u00a0/g, ' ')
 
@@ -34,5 +34,14 @@ describe('plainText', () => {
   it('strips Markdown and shortens at a word', () => {
     expect(plainText('## Kop\n\nZie de [VraagBaak](/toolbox/vraagbaak/) en *meer*.')).toBe('Kop Zie de VraagBaak en meer.')
     expect(plainText('een twee drie vier', 10)).toBe('een twee…')
+  })
+})
+
+describe('joinItems', () => {
+  it('lets sentences follow each other, and separates phrases with a semicolon', () => {
+    expect(joinItems(['In netwerkcellen werken aan het MVP.', 'Aanbod maken.'])).toBe('In netwerkcellen werken aan het MVP. Aanbod maken.')
+    expect(joinItems(['Een beeld van de wijk', 'Een impact pathway'])).toBe('Een beeld van de wijk; Een impact pathway')
+    expect(joinItems(['Een hackathon.', 'Nieuwe netwerken'])).toBe('Een hackathon; Nieuwe netwerken')
+    expect(joinItems(['Eén ding.'])).toBe('Eén ding.')
   })
 })

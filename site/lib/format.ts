@@ -39,3 +39,12 @@ export const plainText = (markdown: string | undefined, maxLength = Infinity) =>
   const cut = text.slice(0, maxLength - 1)
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), maxLength / 2))}…`
 }
+
+/**
+ * A list of items as one line of text: sentences ("Een hackathon.") follow each other, phrases
+ * ("Gemeenten") are separated by "; " — never "MVP.; In netwerkcellen".
+ */
+export const joinItems = (items: string[]) => {
+  const trimmed = items.map((i) => i.trim()).filter(Boolean)
+  return trimmed.every((i) => /[.!?]$/.test(i)) ? trimmed.join(' ') : trimmed.map((i) => i.replace(/\.$/, '')).join('; ')
+}

@@ -61,6 +61,12 @@ describe('the text of every page', () => {
     expect(text).toMatch(/onderdelen aanwezig \(\d+%\)(, \d+ in ontwikkeling)?\. Dat is (niet )?meer dan driekwart/)
   })
 
+  it('lists the activities of a programme phase as sentences, not ".;"', () => {
+    const text = textOf(mainOf('/programmas/100-dagenlijn/'))
+    expect(text).toContain('In netwerkcellen werken aan onderdelen van het MVP. In netwerkcellen werken aan inhoudelijk aanbod.')
+    for (const path of pages) expect(textOf(mainOf(path)), path).not.toMatch(/[.!?];/)
+  })
+
   it('names the fields of the open data with spaces around the code', () => {
     expect(textOf(mainOf('/data/'))).toContain('een id (de slug), een url (de pagina op deze site)')
   })
