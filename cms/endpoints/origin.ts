@@ -8,10 +8,9 @@ export const isAllowedOrigin = (origin: string | null | undefined, env: NodeJS.P
   Boolean(origin) && origin === siteOrigin(env)
 
 /**
- * The client's address for the rate limit. The nearest proxy appends the address it saw to
- * X-Forwarded-For (Next.js sets it from the socket when no proxy did), so the last entry is the
- * one a client cannot choose. Run the CMS behind a proxy that sets the header: without one, a
- * client can send its own header.
+ * The client's address for the rate limit: the last X-Forwarded-For entry. The CMS server
+ * (scripts/cms-server.ts) sets that header to the socket's address, so a client cannot choose it;
+ * behind a proxy (TRUST_PROXY=1) the proxy appends the address it saw, again the last entry.
  */
 export const clientAddress = (headers: Headers) => {
   const forwarded = headers.get('x-forwarded-for')

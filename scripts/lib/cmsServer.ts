@@ -7,6 +7,7 @@ import { run } from './run'
 const cmsDir = path.join(rootDir, 'cms')
 const buildId = path.join(cmsDir, '.next', 'BUILD_ID')
 const nextBin = path.join(rootDir, 'node_modules', '.bin', 'next')
+const tsxBin = path.join(rootDir, 'node_modules', '.bin', 'tsx')
 
 /** Builds the Next.js app of the CMS when it is missing or older than its sources. */
 export async function buildCmsIfStale(log: (line: string) => void = console.log) {
@@ -22,9 +23,9 @@ export async function buildCmsIfStale(log: (line: string) => void = console.log)
   await run(nextBin, ['build', 'cms'], { cwd: rootDir, env })
 }
 
-/** Serves the built CMS; resolves once it answers on /api. */
+/** Serves the built CMS (scripts/cms-server.ts); resolves once it answers on /api. */
 export async function serveCms(port: number, env: NodeJS.ProcessEnv = process.env): Promise<ChildProcess> {
-  const child = spawn(nextBin, ['start', 'cms', '--port', String(port), '--hostname', '127.0.0.1'], {
+  const child = spawn(tsxBin, [path.join(rootDir, 'scripts', 'cms-server.ts'), '--port', String(port), '--hostname', '127.0.0.1'], {
     cwd: rootDir,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
