@@ -50,11 +50,36 @@ const asPagefindFilters = (filters: Filters) =>
 /**
  * The typed query first; when it finds nothing, the same without stop words, then with every
  * word cut to a prefix (typos), then any of the words (the results that match most words first).
+ * Pages the query names come first, also when their text writes the name differently.
  */
 export const searchWithFallback = async (pagefind: PagefindLike, query: string, filters: Filters = {}): Promise<SearchOutcome | null> => {
   const outcome = await searchLoosening(pagefind, query, filters)
-  if (outcome) outcome.search = { ...outcome.search, results: await titlesFirst(outcome.search.results.map(memoised), outcome.usedQuery ?? query) }
+  if (!outcome) return null
+  const used = outcome.usedQuery ?? query
+  const results = await withNamedPages(pagefind, outcome.search.results.map(memoised), used, filters)
+  if (!results) return null
+  outcome.search = { ...outcome.search, results: await titlesFirst(results, used) }
   return outcome
+}
+
+/**
+ * A name typed as one word may be written otherwise on the page that it names: "kickoff" and
+ * "kick-off" for the "Kick Off" (Pagefind indexes "kick-off" as "kickoff", and cannot split
+ * "kickoff"), so their search finds only pages that happen to write "kick-off". When no result
+ * is named by such a query, the pages named by it are looked for among those matching the
+ * beginning of its first word ("kick"), and added.
+ */
+const withNamedPages = async (pagefind: PagefindLike, results: PagefindResult[], query: string, filters: Filters): Promise<PagefindResult[] | null> => {
+  const q = normalise(query)
+  if (!q || /\s/.test(query.trim())) return results
+  const named = await Promise.all(results.slice(0, rerankDepth).map((r) => namesQuery(r, q)))
+  if (named.some(Boolean)) return results
+  const wider = await pagefind.search(prefixOf(q.split(' ')[0]), { filters: asPagefindFilters(filters) })
+  if (!wider) return null
+  const known = new Set(results.map((r) => r.id))
+  const candidates = wider.results.slice(0, rerankDepth).filter((r) => !known.has(r.id)).map(memoised)
+  const found = (await Promise.all(candidates.map(async (r) => ((await namesQuery(r, q)) ? r : undefined)))).filter((r) => r !== undefined)
+  return [...found, ...results]
 }
 
 /** A result whose data() is loaded once however often it is asked for. */
@@ -87,6 +112,17 @@ const sameName = (a: string, b: string) => {
   return Math.abs(a.length - b.length) <= 2 && distance(a, b) <= (Math.min(a.length, b.length) >= 9 ? 2 : 1)
 }
 
+/**
+ * Whether a result's title, a part of it or another name of the page names the (normalised)
+ * query, with or without an article, and with or without the spaces: "kickoff" names "Kick Off".
+ */
+const namesQuery = async (r: PagefindResult, q: string) => {
+  const { title = '', names = '' } = (await r.data()).meta
+  const parts = [title, ...title.split(/[(/):]/), ...names.split(';')].map(normalise).filter(Boolean)
+  const joined = q.replace(/ /g, '')
+  return parts.some((p) => [p, p.replace(/^(de|het|een) /, '')].some((name) => sameName(name, q) || sameName(name.replace(/ /g, ''), joined)))
+}
+
 /** How many results titlesFirst looks at: the first page of results, which the page loads anyway. */
 export const rerankDepth = 10
 
@@ -102,13 +138,7 @@ const titlesFirst = async (results: PagefindResult[], query: string): Promise<Pa
   const q = normalise(query)
   if (!q) return results
   const head = results.slice(0, rerankDepth)
-  const named = await Promise.all(
-    head.map(async (r) => {
-      const { title = '', names = '' } = (await r.data()).meta
-      const parts = [title, ...title.split(/[(/):]/), ...names.split(';')].map(normalise).filter(Boolean)
-      return parts.some((p) => sameName(p, q) || sameName(p.replace(/^(de|het|een) /, ''), q))
-    }),
-  )
+  const named = await Promise.all(head.map((r) => namesQuery(r, q)))
   const order = head.map((r, i) => ({ r, i, named: named[i] })).sort((a, b) => Number(b.named) - Number(a.named) || a.i - b.i)
   return [...order.map((o) => o.r), ...results.slice(rerankDepth)]
 }

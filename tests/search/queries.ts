@@ -37,6 +37,8 @@ export const relevanceQueries: RelevanceQuery[] = [
   { query: 'single sign-on', expect: ['/toolbox/gids-standaarden-en-single-sign-on/'] },
   { query: 'gids standaarden', expect: ['/toolbox/gids-standaarden-en-single-sign-on/'] },
   { query: 'kick off', expect: ['/programmas/kick-off/'] },
+  { query: 'kick-off', expect: ['/programmas/kick-off/', '/toolbox/kick-off/'], note: 'the name with a hyphen; the pages write "Kick Off"' },
+  { query: 'kickoff', expect: ['/programmas/kick-off/', '/toolbox/kick-off/'], note: 'the name as one word' },
   { query: '100 dagenlijn', expect: ['/programmas/100-dagenlijn/'] },
   { query: 'kwartiermaker', expect: ['/mvp/kwartiermaker/'] },
   { query: 'huis van de wijk', expect: ['/mvp/huis-van-de-wijk/'] },
