@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { builtSite } from '../site/built-site'
+import { pathOf } from '../../cms/schemas/routes'
+import { loadContent } from '../../scripts/lib/content/load'
+import { builtSite, contentDir } from '../site/built-site'
 import { loadPagefind, topPaths, type PagefindApi } from './pagefind-node'
 import { judge, precisionAt3, type QueryOutcome } from './precision'
 import { relevanceQueries } from './queries'
@@ -70,5 +72,21 @@ describe('Dutch language and filters in the index', () => {
   it('indexes only the document, never the menu or footer', async () => {
     // "Colofon" and "Atom-feed" are in every page's footer, and in no document's text.
     for (const word of ['colofon', 'atom-feed']) expect((await api.search(word)).results, word).toHaveLength(0)
+  })
+})
+
+describe('what a result shows under its title', () => {
+  it('names a proeftuin only for a page of that one proeftuin: a lesson learned there', async () => {
+    const { documents } = await loadContent(contentDir)
+    const titles = new Map(documents.filter((d) => d.collection === 'proeftuinen').map((d) => [d.slug, d.data.title as string]))
+    const own = new Map(documents.filter((d) => d.collection === 'lessons' && titles.has(d.data.proeftuin as string)).map((d) => [pathOf('lessons', d.slug), titles.get(d.data.proeftuin as string)]))
+    const { results } = await api.search(null)
+    const shown = (await Promise.all(results.map((r) => r.data()))).filter((d) => d.meta.proeftuin !== undefined).map((d) => [d.url, d.meta.proeftuin])
+    expect(shown.sort()).toEqual([...own].sort())
+  })
+
+  it('still filters every kind of page by the proeftuinen it is connected to', async () => {
+    const paths = await topPaths(api, 'ambassadeurs', 50, { proeftuin: ['Proeftuin Achtse Barrier'] })
+    expect(paths).toEqual(expect.arrayContaining(['/toolbox/ambassadeursteam/', '/gids/onderwijs-en-ambassadeurs/', '/mvp/ambassadeursteam/']))
   })
 })
