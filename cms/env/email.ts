@@ -2,11 +2,22 @@ import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
 import type { EmailAdapter } from 'payload'
 
 /**
- * Mail goes out over SMTP when SMTP_HOST is set; without it Payload writes mails to the log,
- * which is enough to develop with.
+ * Without SMTP_HOST no mail goes out; the log says which mail was not sent, by subject only.
+ * (Payload's own fallback would log the whole message, the asker's address included, and a log
+ * is not reached by the privacy purge.)
  */
-export function emailAdapter(env: NodeJS.ProcessEnv = process.env): Promise<EmailAdapter> | undefined {
-  if (!env.SMTP_HOST) return undefined
+const logOnlyAdapter: EmailAdapter = ({ payload }) => ({
+  name: 'log-only',
+  defaultFromAddress: 'vraagbaak@samenbeter.invalid',
+  defaultFromName: 'SamenBeter VraagBaak',
+  sendEmail: async (message) => {
+    payload.logger.warn(`E-mail niet verstuurd (geen SMTP_HOST ingesteld): "${message.subject ?? ''}"`)
+  },
+})
+
+/** Mail goes out over SMTP when SMTP_HOST is set. */
+export function emailAdapter(env: NodeJS.ProcessEnv = process.env): EmailAdapter | Promise<EmailAdapter> {
+  if (!env.SMTP_HOST) return logOnlyAdapter
   const port = Number(env.SMTP_PORT || 587)
   return nodemailerAdapter({
     defaultFromAddress: env.MAIL_FROM || 'vraagbaak@samenbeter.invalid',

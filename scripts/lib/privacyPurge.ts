@@ -2,7 +2,9 @@ import type { Payload } from 'payload'
 
 /** Months an asker's name and e-mail are kept after asking (PRIVACY_RETENTION_MONTHS, default 12). */
 export const retentionMonths = (env: NodeJS.ProcessEnv = process.env) => {
-  const months = Number(env.PRIVACY_RETENTION_MONTHS ?? 12)
+  // Unset or blank means the default: Number('') is 0, which would purge every asker at once.
+  const raw = env.PRIVACY_RETENTION_MONTHS?.trim()
+  const months = raw ? Number(raw) : 12
   if (!Number.isFinite(months) || months < 0) throw new Error(`PRIVACY_RETENTION_MONTHS must be a number of months ≥ 0, not "${env.PRIVACY_RETENTION_MONTHS}"`)
   return months
 }

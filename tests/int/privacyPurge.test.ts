@@ -43,6 +43,24 @@ describe('privacy purge', () => {
     const months = (env: Record<string, string>) => retentionMonths(env as NodeJS.ProcessEnv)
     expect(months({})).toBe(12)
     expect(months({ PRIVACY_RETENTION_MONTHS: '6' })).toBe(6)
+    // A blank value (an empty line in an .env file) is unset, not zero months.
+    expect(months({ PRIVACY_RETENTION_MONTHS: '' })).toBe(12)
+    expect(months({ PRIVACY_RETENTION_MONTHS: '  ' })).toBe(12)
     expect(() => months({ PRIVACY_RETENTION_MONTHS: 'lang' })).toThrow(/PRIVACY_RETENTION_MONTHS/)
+  })
+
+  it('without SMTP, logs which mail was not sent, never to whom', async () => {
+    expect(process.env.SMTP_HOST).toBeUndefined()
+    const lines: string[] = []
+    const logger = payload.logger as unknown as Record<string, (...args: unknown[]) => void>
+    const originals = Object.fromEntries(['info', 'warn', 'error'].map((level) => [level, logger[level]]))
+    for (const level of Object.keys(originals)) logger[level] = (...args: unknown[]) => void lines.push(JSON.stringify(args))
+    try {
+      await payload.sendEmail({ to: 'anna.vrager@example.org', subject: 'Je vraag is ontvangen', text: 'Beste Anna Vrager, …' })
+    } finally {
+      Object.assign(logger, originals)
+    }
+    expect(lines.join('\n')).toContain('Je vraag is ontvangen')
+    expect(lines.join('\n')).not.toMatch(/anna/i)
   })
 })
