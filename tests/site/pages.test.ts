@@ -98,6 +98,25 @@ describe('every page', () => {
     }
   })
 
+  it('the colofon names every place JavaScript runs', () => {
+    const colofon = decode(page('/colofon/'))
+    const reasons: [(p: string) => boolean, string][] = [
+      [(p) => p === '/zoeken/', 'het zoeken'],
+      [(p) => p === '/mvp/zelfscan/', 'de zelfscan'],
+      [(p) => /^\/programmas\/[^/]+\/$/.test(p), 'de programmaplanner'],
+      [(p) => p === '/vraagbaak/', 'het vraagformulier van de VraagBaak'],
+    ]
+    for (const path of pages) {
+      const scripts = codeScriptsOf(page(path))
+      if (scripts.some((attrs) => /data-search-shortcut/.test(attrs))) expect(colofon, `${path}: the "/" shortcut`).toContain('elke pagina een paar regels JavaScript')
+      if (scripts.some((attrs) => !/data-search-shortcut/.test(attrs))) {
+        const reason = reasons.find(([applies]) => applies(path))
+        expect(reason, `${path} runs JavaScript the colofon does not explain`).toBeDefined()
+        expect(colofon, path).toContain(reason![1])
+      }
+    }
+  })
+
   it('has structured data that parses: an Article on documents, a QAPage on questions', () => {
     for (const path of pages) for (const data of jsonLdOf(page(path))) expect(data['@context'], path).toBe('https://schema.org')
     for (const d of documents) {
