@@ -2,18 +2,21 @@ import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { benchSearch, median, type QueryCost, type Transfer } from './lib/bench/search'
+import { buildSiteIfStale, distDir } from './lib/siteBuild'
 import { loadPagefind, topPaths } from '../tests/search/pagefind-node'
 import { judge, precisionAt3 } from '../tests/search/precision'
 import { relevanceQueries } from '../tests/search/queries'
 
 // npm run bench [-- --dist dist --runs 5 --json]: the search's precision@3 over the test queries,
 // and its cost in Chromium on loopback (bytes, time to results, first and following query).
-// Measures the site in --dist as it is; build it first (npm run build).
+// Without --dist it measures dist/, rebuilt first when older than its sources (as npm start does);
+// a --dist folder is measured as it is.
 
-const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' }, runs: { type: 'string', default: '5' }, json: { type: 'boolean', default: false } } })
-const dist = resolve(values.dist!)
+const { values } = parseArgs({ options: { dist: { type: 'string' }, runs: { type: 'string', default: '5' }, json: { type: 'boolean', default: false } } })
+const dist = values.dist ? resolve(values.dist) : distDir
 
 const main = async () => {
+  if (!values.dist) await buildSiteIfStale(process.env, values.json ? () => {} : console.log)
   if (!existsSync(join(dist, 'pagefind', 'pagefind.js'))) {
     console.error(`No search index in ${dist}: run npm run build first (or pass --dist).`)
     process.exitCode = 1
