@@ -1,8 +1,10 @@
 // @ts-check
 import { writeFile } from 'node:fs/promises'
-import mdx from '@astrojs/mdx'
+import { satteri } from '@astrojs/markdown-satteri'
 import { defineConfig } from 'astro/config'
 import { sitemapXml } from './site/lib/xml.ts'
+import { htmlAsText } from './site/markdown/htmlAsText.ts'
+import { sanitize } from './site/markdown/sanitize.ts'
 
 // The site builds from content/ only (see DESIGN.md). The build script and the tests set
 // SITE_CONTENT_DIR / SITE_OUT_DIR / SITE_CACHE_DIR to build a fixture corpus or into a
@@ -50,5 +52,12 @@ export default defineConfig({
   },
   // No dev toolbar: it would add scripts to every page in dev.
   devToolbar: { enabled: false },
-  integrations: [mdx(), sitemap()],
+  // Content is plain Markdown, never MDX: a body can hold no expression, import or component, so
+  // nothing typed in the CMS is evaluated at build. Raw HTML is shown as text, and what the
+  // renderer makes passes an allowlist (site/markdown/). https://docs.astro.build/en/guides/markdown-content/
+  // Curly quotes and … are typography; `--` stays as typed (it is part of what people write, `<!--`).
+  markdown: {
+    processor: satteri({ mdastPlugins: [htmlAsText], hastPlugins: [sanitize], features: { smartPunctuation: { dashes: false } } }),
+  },
+  integrations: [sitemap()],
 })

@@ -23,7 +23,7 @@ try {
     contentDir: values.content,
     cacheDir: values.cache,
     siteUrl: values.site,
-    // Quiet (npm start, rebuilds): errors only; Vite's bundling notes about MDX are noise there.
+    // Quiet (npm start, rebuilds): errors only; Vite's bundling notes are noise there.
     logLevel: values.quiet ? 'error' : 'info',
   })
   console.log(`Site: ${result.htmlPages} HTML-pagina's in ${result.outDir}, ${result.indexedPages} in de zoekindex.`)

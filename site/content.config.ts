@@ -13,11 +13,11 @@ const collectionOf = <C extends ContentCollection>(name: C) => {
   const { folder, schema } = contentCollections[name]
   return defineCollection({
     loader: glob({
-      // The content loader of scripts/ accepts .md as well as .mdx.
-      pattern: '*.{md,mdx}',
+      // Plain Markdown only: MDX would evaluate what a body says (the importer refuses .mdx files).
+      pattern: '*.md',
       base: `${contentDir}/${folder}`,
       // The file name is the document's id everywhere (content/, CMS, URL); keep it verbatim.
-      generateId: ({ entry }) => entry.replace(/\.mdx?$/, ''),
+      generateId: ({ entry }) => entry.replace(/\.md$/, ''),
     }),
     schema: z.preprocess(datesAsStrings, schema as (typeof contentCollections)[C]['schema']),
   })

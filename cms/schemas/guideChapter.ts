@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { OptionalText, SlugList, SlugSchema, SourcesSchema } from './common'
 
-/** A chapter of the RoughGuide: content/guide/<slug>.mdx; the body is the chapter text. */
+/** A chapter of the RoughGuide: content/guide/<slug>.md; the body is the chapter text. */
 export const GuideChapterSchema = z.strictObject({
   title: z.string().trim().min(1),
   order: z.number().int().nonnegative(),

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { OptionalText, SlugList, SlugSchema, SourcesSchema } from './common'
 import { lessonKinds, themes, valuesOf } from './vocabulary'
 
-/** A lesson learned: content/lessons/<slug>.mdx; the title is the statement, the body may elaborate. */
+/** A lesson learned: content/lessons/<slug>.md; the title is the statement, the body may elaborate. */
 export const LessonSchema = z
   .strictObject({
     title: z.string().trim().min(1),

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { OptionalText, SourcesSchema } from './common'
 
-/** A criterion of the Minimal Viable Prototype: content/mvp-parts/<slug>.mdx. */
+/** A criterion of the Minimal Viable Prototype: content/mvp-parts/<slug>.md. */
 export const MvpPartSchema = z.strictObject({
   title: z.string().trim().min(1),
   order: z.number().int().nonnegative(),

@@ -9,7 +9,7 @@ export const ScorecardRowSchema = z.strictObject({
   evidence: OptionalText,
 })
 
-/** A case description: content/proeftuinen/<slug>.mdx; the body is its story. */
+/** A case description: content/proeftuinen/<slug>.md; the body is its story. */
 export const ProeftuinSchema = z.strictObject({
   title: z.string().trim().min(1),
   city: z.string().trim().min(1),

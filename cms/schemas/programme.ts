@@ -14,7 +14,7 @@ export const PhaseSchema = z.strictObject({
   tools: SlugList,
 })
 
-/** A programme template: content/programmes/<slug>.mdx. */
+/** A programme template: content/programmes/<slug>.md. */
 export const ProgrammeSchema = z.strictObject({
   title: z.string().trim().min(1),
   kind: z.enum(valuesOf(programmeKinds)),

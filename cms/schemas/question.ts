@@ -3,7 +3,7 @@ import { DateSchema, OptionalText, SlugList, SourcesSchema } from './common'
 import { themes, valuesOf } from './vocabulary'
 
 /**
- * A published question of the meta-VraagBaak: content/questions/<slug>.mdx; the body is the answer.
+ * A published question of the meta-VraagBaak: content/questions/<slug>.md; the body is the answer.
  * The asker's name and e-mail have no place here: strictObject refuses them.
  */
 export const QuestionSchema = z.strictObject({

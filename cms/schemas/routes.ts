@@ -1,7 +1,7 @@
 import type { ContentCollection } from './collections'
 
 /**
- * Where each collection lives on the public site. Links in MDX bodies use these paths
+ * Where each collection lives on the public site. Links in Markdown bodies use these paths
  * (e.g. [VraagBaak](/toolbox/vraagbaak/)), so import checks them and the site builds them.
  */
 export const routes: Record<ContentCollection, string> = {

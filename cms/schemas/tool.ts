@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { EuroRangeSchema, OptionalText, SlugList, SourcesSchema, TextList } from './common'
 import { maturities, toolKinds, valuesOf } from './vocabulary'
 
-/** A toolbox entry: content/tools/<slug>.mdx; the body is the longer description. */
+/** A toolbox entry: content/tools/<slug>.md; the body is the longer description. */
 export const ToolSchema = z.strictObject({
   title: z.string().trim().min(1),
   kind: z.enum(valuesOf(toolKinds)),

@@ -239,7 +239,7 @@ describe('npm start', () => {
     await shot(page, '2-found-by-search')
 
     // The export the rebuild made holds the question and answer, never the asker.
-    const exported = fs.readFileSync(path.join(work, 'content', 'questions', `${published.slug}.mdx`), 'utf8')
+    const exported = fs.readFileSync(path.join(work, 'content', 'questions', `${published.slug}.md`), 'utf8')
     expect(exported).toContain(question)
     expect(exported).toContain('ambassadeurs van de wijk')
     expect(exported).not.toContain(asker.email)

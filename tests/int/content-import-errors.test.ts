@@ -73,73 +73,72 @@ const refused = async (dir: string) => {
 describe('content import refuses bad content and writes nothing', () => {
   it('names a missing required field', async () => {
     expect(await refused(join(invalid, 'missing-field'))).toEqual([
-      expect.stringMatching(/missing-field\/tools\/vraagbaak\.mdx:1: title: verplicht veld ontbreekt$/),
+      expect.stringMatching(/missing-field\/tools\/vraagbaak\.md:1: title: verplicht veld ontbreekt$/),
     ])
   })
 
   it('names a wrong enum value', async () => {
     const [line] = await refused(join(invalid, 'wrong-enum'))
-    expect(line).toMatch(/wrong-enum\/tools\/vraagbaak\.mdx:4: maturity: .*"in-use"/)
+    expect(line).toMatch(/wrong-enum\/tools\/vraagbaak\.md:4: maturity: .*"in-use"/)
   })
 
   it('names an unknown reference and the slug it names', async () => {
     const [line] = await refused(join(invalid, 'unknown-reference'))
-    expect(line).toMatch(/unknown-reference\/tools\/vraagbaak\.mdx:7: proeftuinen\[1\]: .*"atlantis"/)
+    expect(line).toMatch(/unknown-reference\/tools\/vraagbaak\.md:7: proeftuinen\[1\]: .*"atlantis"/)
   })
 
   it('names malformed front matter', async () => {
     const [line] = await refused(join(invalid, 'malformed-front-matter'))
-    expect(line).toMatch(/malformed-front-matter\/tools\/vraagbaak\.mdx:5: frontmatter: ongeldige YAML/)
+    expect(line).toMatch(/malformed-front-matter\/tools\/vraagbaak\.md:5: frontmatter: ongeldige YAML/)
   })
 
-  it('names a duplicate slug', async () => {
-    const [line] = await refused(join(invalid, 'duplicate-slug'))
-    expect(line).toMatch(/duplicate-slug\/tools\/vraagbaak\.mdx?:1: slug: .*"vraagbaak" komt twee keer voor/)
+  it('refuses an .mdx file: content is plain Markdown, which cannot run code', async () => {
+    const [line] = await refused(join(invalid, 'mdx-file'))
+    expect(line).toMatch(/mdx-file\/tools\/vraagbaak\.mdx:1: file: MDX wordt niet gelezen: .*hernoem het bestand naar vraagbaak\.md/)
   })
 
-  it('names an MDX syntax error at its line', async () => {
-    const [line] = await refused(join(invalid, 'mdx-syntax'))
-    expect(line).toMatch(/mdx-syntax\/tools\/vraagbaak\.mdx:7: body: MDX-syntaxfout/)
+  it('names HTML in a body at its line, and reads braces as text', async () => {
+    expect(await refused(join(invalid, 'html-body'))).toEqual([expect.stringMatching(/html-body\/tools\/vraagbaak\.md:7: body: HTML <img src=x onerror=alert\(1\)> \(bedoel je tekst/)])
   })
 
   it('names a body link to a document that does not exist', async () => {
     const [line] = await refused(join(invalid, 'dead-link'))
-    expect(line).toMatch(/dead-link\/tools\/vraagbaak\.mdx:5: body: .*\/toolbox\/vitaliteitsmarkt\//)
+    expect(line).toMatch(/dead-link\/tools\/vraagbaak\.md:5: body: .*\/toolbox\/vitaliteitsmarkt\//)
   })
 
   it('refuses a 5 MB body and says its size', async () => {
     const body = 'Een zin over de wijk. '.repeat(Math.ceil((5 * 1024 * 1024) / 22))
-    const [line] = await refused(await toolDir('groot.mdx', tool(body)))
-    expect(line).toMatch(/tools\/groot\.mdx:5: body: tekst is 5\.0 MB/)
+    const [line] = await refused(await toolDir('groot.md', tool(body)))
+    expect(line).toMatch(/tools\/groot\.md:5: body: tekst is 5\.0 MB/)
   })
 
   it('refuses a file that is not UTF-8', async () => {
     const latin1 = Buffer.from(tool('Café in de wijk.\n'), 'latin1')
-    const [line] = await refused(await toolDir('latin.mdx', latin1))
-    expect(line).toMatch(/tools\/latin\.mdx:1: file: bestand is geen geldige UTF-8-tekst/)
+    const [line] = await refused(await toolDir('latin.md', latin1))
+    expect(line).toMatch(/tools\/latin\.md:1: file: bestand is geen geldige UTF-8-tekst/)
   })
 
   it('refuses a link on a case that is not a web address', async () => {
-    const dir = await toolDir('vraagbaak.mdx', tool('Tekst.\n'), {
-      'proeftuinen/nieuwland.mdx': '---\ntitle: Nieuwland\ncity: Amersfoort\nlinks:\n  - label: Klik\n    url: javascript:alert(1)\n---\nVerhaal.\n',
+    const dir = await toolDir('vraagbaak.md', tool('Tekst.\n'), {
+      'proeftuinen/nieuwland.md': '---\ntitle: Nieuwland\ncity: Amersfoort\nlinks:\n  - label: Klik\n    url: javascript:alert(1)\n---\nVerhaal.\n',
     })
-    expect(await refused(dir)).toEqual([expect.stringMatching(/proeftuinen\/nieuwland\.mdx:6: links\[0\]\.url: moet een webadres zijn/)])
+    expect(await refused(dir)).toEqual([expect.stringMatching(/proeftuinen\/nieuwland\.md:6: links\[0\]\.url: moet een webadres zijn/)])
   })
 
   describe('what the editor cannot hold is refused, never dropped', () => {
     const cases: [string, string, ...RegExp[]][] = [
-      ['JSX', 'Een alinea.\n\n<Callout type="tip">Let op</Callout>\n', /:7: body: HTML of JSX/],
-      ['raw HTML', 'Een alinea.\n\n<div class="kader">Let op</div>\n', /:7: body: HTML of JSX/],
+      ['JSX', 'Een alinea.\n\n<Callout type="tip">Let op</Callout>\n', /:7: body: HTML <Callout type="tip">/],
+      ['raw HTML', 'Een alinea.\n\n<div class="kader">Let op</div>\n', /:7: body: HTML <div class="kader">/],
       ['a footnote', 'Een zin met een voetnoot.[^1]\n\n[^1]: De voetnoot.\n', /:5: body: voetnoot/, /:7: body: voetnoot/],
       ['a code block', 'Een alinea.\n\n```js\nlet x = 1\n```\n', /:7: body: codeblok/],
       ['an image inside a paragraph', 'Zie ![kaart](/media/kaart.png) hier.\n', /:5: body: afbeelding \/media\/kaart\.png staat midden in een alinea/],
       ['an image whose file is missing', '![Kaart](/media/weg.png)\n', /:5: body: afbeelding \/media\/weg\.png: bestand media\/weg\.png bestaat niet/],
-      ['a javascript: link', 'Klik [hier](javascript:alert(document.domain)) voor meer.\n', /:5: body: link naar javascript:alert\(document\.domain\): alleen http\(s\)-/],
+      ['a javascript: link', 'Klik [hier](javascript:alert(document.domain)) voor meer.\n', /:5: body: link naar javascript:alert\(document\.domain\): alleen http\(s\)-/, /:5: body: opmaak die de editor anders schrijft/],
       ['a data: link', 'Klik [hier](data:text/html,hallo).\n', /:5: body: link naar data:text\/html,hallo: alleen http\(s\)-/, /:5: body: opmaak die de editor anders schrijft/],
     ]
     for (const [name, body, ...messages] of cases) {
       it(`refuses ${name}`, async () => {
-        const dir = await toolDir('vraagbaak.mdx', tool(body), { 'media/kaart.png': 'png' })
+        const dir = await toolDir('vraagbaak.md', tool(body), { 'media/kaart.png': 'png' })
         const problems = await refused(dir)
         expect(problems).toEqual(messages.map((m) => expect.stringMatching(m)))
       })

@@ -121,7 +121,7 @@ describe('content round trip', () => {
       const out = await freshDir()
       await exportContent(payload, { dir: out })
       const files = await filesOf(out)
-      expect([...files.keys()].filter((f) => f.startsWith('questions/'))).toEqual(['questions/wie-beantwoordt.mdx'])
+      expect([...files.keys()].filter((f) => f.startsWith('questions/'))).toEqual(['questions/wie-beantwoordt.md'])
       const all = [...files.values()].map((b) => b.toString('utf8')).join('\n')
       for (const secret of ['Anna', 'anna@example.org', 'Bert', 'bert@example.org', 'askerName', 'askerEmail']) expect(all).not.toContain(secret)
       expect(published.askerEmail).toBe('anna@example.org')
@@ -149,10 +149,10 @@ describe('content round trip', () => {
       await payload.update({ collection: 'mvp-parts', id: part.id, data: { _status: 'draft' } })
       const report = await exportContent(payload, { dir: out })
       // The proeftuin's scorecard row and the tool's link to the part go with the unpublished part.
-      expect(report.written.sort()).toEqual(['proeftuinen/amsterdam-westerpark.mdx', 'tools/vraagbaak.mdx'])
-      expect(report.removed).toEqual(['mvp-parts/vraagbaak.mdx'])
+      expect(report.written.sort()).toEqual(['proeftuinen/amsterdam-westerpark.md', 'tools/vraagbaak.md'])
+      expect(report.removed).toEqual(['mvp-parts/vraagbaak.md'])
       expect((await loadContent(out)).problems).toEqual([])
-      expect((await readFile(join(out, 'tools/vraagbaak.mdx'), 'utf8'))).toContain('owner: De wijk zelf\n')
+      expect((await readFile(join(out, 'tools/vraagbaak.md'), 'utf8'))).toContain('owner: De wijk zelf\n')
     })
 
     it('keeps the text of a link to a page taken offline, without the link', async () => {
@@ -160,13 +160,13 @@ describe('content round trip', () => {
       const westerpark = (await payload.find({ collection: 'proeftuinen', where: { slug: { equals: 'amsterdam-westerpark' } }, depth: 0 })).docs[0]
       await payload.update({ collection: 'proeftuinen', id: westerpark.id, data: { _status: 'draft' } })
       await exportContent(payload, { dir: out })
-      const tool = await readFile(join(out, 'tools/vraagbaak.mdx'), 'utf8')
+      const tool = await readFile(join(out, 'tools/vraagbaak.md'), 'utf8')
       expect(tool).toContain('en een link naar Westerpark en een [externe link](https://samenbeter.org/)')
       expect((await loadContent(out)).problems).toEqual([])
       // The CMS keeps the link: publishing the case again brings it back.
       await payload.update({ collection: 'proeftuinen', id: westerpark.id, data: { _status: 'published' } })
       await exportContent(payload, { dir: out })
-      expect(await readFile(join(out, 'tools/vraagbaak.mdx'), 'utf8')).toContain('[link naar Westerpark](/proeftuinen/amsterdam-westerpark/)')
+      expect(await readFile(join(out, 'tools/vraagbaak.md'), 'utf8')).toContain('[link naar Westerpark](/proeftuinen/amsterdam-westerpark/)')
     })
   })
 })

@@ -14,7 +14,7 @@ export interface CurrentDocument {
   raw: Record<string, unknown>
   /** Front matter as a content file would carry it. */
   data: () => Record<string, unknown>
-  /** The body as MDX. */
+  /** The body as Markdown. */
   body: () => string
   /** JSON of [canonical front matter, body]: equal to the source's when nothing changed. */
   canonical: () => string

@@ -31,8 +31,8 @@ const writeIfChanged = async (file: string, bytes: Buffer | string) => {
 }
 
 /**
- * Writes the CMS's published documents as content files: `<folder>/<slug>.mdx`, front matter in
- * schema order, body as MDX, images to media/. Files of documents that are no longer published
+ * Writes the CMS's published documents as content files: `<folder>/<slug>.md`, front matter in
+ * schema order, body as Markdown, images to media/. Files of documents that are no longer published
  * are removed, so the folder is exactly the published content. The asker's name and e-mail are
  * not in any content schema, so they are never read, let alone written.
  */
@@ -48,11 +48,11 @@ export async function exportContent(payload: Payload, options: ExportOptions): P
     for (const forbidden of ['askerName', 'askerEmail']) if (forbidden in data) throw new Error(`${doc.slug}: ${forbidden} would be exported`)
     const check = schema.safeParse(data)
     if (!check.success) {
-      report.problems.push(`${folder}/${doc.slug}.mdx: ${check.error.issues.map((i) => `${i.path.join('.') || 'frontmatter'}: ${i.message}`).join('; ')}`)
+      report.problems.push(`${folder}/${doc.slug}.md: ${check.error.issues.map((i) => `${i.path.join('.') || 'frontmatter'}: ${i.message}`).join('; ')}`)
     }
     const body = doc.body()
     for (const image of imagesOf(body)) if (image.file) mediaFiles.add(image.file)
-    const relative = join(folder, `${doc.slug}.mdx`)
+    const relative = join(folder, `${doc.slug}.md`)
     keep.add(relative)
     await mkdir(join(options.dir, folder), { recursive: true })
     const changed = await writeIfChanged(join(options.dir, relative), serializeDocument(schema, data, body))

@@ -18,7 +18,7 @@ export const isTextList = (f: Field) =>
     return inner.length === 1 && 'name' in inner[0] && inner[0].name === 'text'
   })()
 
-/** The rich text field that holds the MDX body of a collection. */
+/** The rich text field that holds the Markdown body of a collection. */
 export const bodyFieldOf = (collection: string) => (collection === 'questions' ? 'answer' : 'body')
 
 /** Fields that Payload or the workflow manage, never carried by a content file. */

@@ -18,7 +18,7 @@ const only = (problems: ContentProblem[]) => {
 describe('loadContent on invalid content', () => {
   it('names a missing required field', async () => {
     const p = only(await problemsOf(join(fixtures, 'missing-field')))
-    expect(p.file).toMatch(/missing-field\/tools\/vraagbaak\.mdx$/)
+    expect(p.file).toMatch(/missing-field\/tools\/vraagbaak\.md$/)
     expect(p).toMatchObject({ field: 'title', line: 1, message: 'verplicht veld ontbreekt' })
   })
 
@@ -42,16 +42,14 @@ describe('loadContent on invalid content', () => {
     expect(documents).toHaveLength(0)
   })
 
-  it('refuses the same slug twice in one collection', async () => {
-    const p = only(await problemsOf(join(fixtures, 'duplicate-slug')))
-    expect(p.field).toBe('slug')
-    expect(p.message).toContain('"vraagbaak" komt twee keer voor')
+  it('refuses an .mdx file by name, without reading it', async () => {
+    const p = only(await problemsOf(join(fixtures, 'mdx-file')))
+    expect(p).toMatchObject({ field: 'file', line: 1 })
+    expect(p.message).toMatch(/^MDX wordt niet gelezen/)
   })
 
-  it('reports an MDX syntax error at its line in the file', async () => {
-    const p = only(await problemsOf(join(fixtures, 'mdx-syntax')))
-    expect(p).toMatchObject({ field: 'body', line: 7 })
-    expect(p.message).toMatch(/^MDX-syntaxfout/)
+  it('reads braces and HTML in a body as Markdown, without a syntax error', async () => {
+    expect(await problemsOf(join(fixtures, 'html-body'))).toEqual([])
   })
 
   it('reports a body link to a document that does not exist', async () => {
@@ -73,7 +71,7 @@ describe('loadContent on invalid content', () => {
 
     it('refuses a body over 1 MB and says its size', async () => {
       const body = 'Een zin over de wijk. '.repeat(Math.ceil((5 * 1024 * 1024) / 22))
-      const dir = await contentDir('groot.mdx', `---\ntitle: Groot\nkind: method\n---\n${body}`)
+      const dir = await contentDir('groot.md', `---\ntitle: Groot\nkind: method\n---\n${body}`)
       const p = only(await problemsOf(dir))
       expect(p).toMatchObject({ field: 'body', line: 5 })
       expect(p.message).toContain('5.0 MB')
@@ -81,7 +79,7 @@ describe('loadContent on invalid content', () => {
 
     it('refuses a file that is not UTF-8', async () => {
       const latin1 = Buffer.from('---\ntitle: Caf\xe9\nkind: method\n---\nTekst\n', 'latin1')
-      const dir = await contentDir('latin.mdx', latin1)
+      const dir = await contentDir('latin.md', latin1)
       const p = only(await problemsOf(dir))
       expect(p).toMatchObject({ field: 'file', line: 1 })
       expect(p.message).toContain('UTF-8')
@@ -89,8 +87,8 @@ describe('loadContent on invalid content', () => {
   })
 
   it('formats a problem as file:line: field: message', () => {
-    const line = formatProblem({ file: join(process.cwd(), 'content/tools/x.mdx'), line: 3, field: 'kind', message: 'fout' })
-    expect(line).toBe('content/tools/x.mdx:3: kind: fout')
+    const line = formatProblem({ file: join(process.cwd(), 'content/tools/x.md'), line: 3, field: 'kind', message: 'fout' })
+    expect(line).toBe('content/tools/x.md:3: kind: fout')
   })
 })
 

@@ -1,12 +1,12 @@
 import { readdir, readFile, stat } from 'node:fs/promises'
 import { extname, join, relative } from 'node:path'
-import { createProcessor } from '@mdx-js/mdx'
 import { LineCounter, parseDocument, type Document } from 'yaml'
 import { z } from 'zod'
 import { contentCollections, references, type ContentCollection } from '../../../cms/schemas/collections'
 import { SlugSchema } from '../../../cms/schemas/common'
 import { documentOfPath } from '../../../cms/schemas/routes'
 import { isSafeUrl, unsafeUrlMessage } from '../../../cms/schemas/safeUrl'
+import { parseMarkdown, type MarkdownNode } from './markdown'
 
 export interface ContentDocument {
   collection: ContentCollection
@@ -55,13 +55,17 @@ type Path = readonly PropertyKey[]
 export const fieldName = (path: Path) =>
   path.reduce<string>((name, key) => (typeof key === 'number' ? `${name}[${key}]` : name ? `${name}.${String(key)}` : String(key)), '')
 
-const files = async (dir: string) => {
+/** The content files of every collection; an .mdx file is reported, never read (MDX runs what it says). */
+const files = async (dir: string, problems: ContentProblem[]) => {
   const found: { collection: ContentCollection; file: string; name: string }[] = []
   for (const collection of collectionNames) {
     const folder = join(dir, contentCollections[collection].folder)
     const names = await readdir(folder).catch(() => [] as string[])
     for (const name of names.sort()) {
-      if (['.md', '.mdx'].includes(extname(name))) found.push({ collection, file: join(folder, name), name })
+      if (extname(name) === '.md') found.push({ collection, file: join(folder, name), name })
+      else if (extname(name) === '.mdx') {
+        problems.push({ file: join(folder, name), line: 1, field: 'file', message: `MDX wordt niet gelezen: content is gewone Markdown (MDX kan code uitvoeren); hernoem het bestand naar ${name.slice(0, -4)}.md en haal JSX, { } en import/export eruit` })
+      }
     }
   }
   return found
@@ -152,16 +156,10 @@ const valueAt = (value: unknown, path: Path): unknown =>
   path.reduce<unknown>((v, key) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[key] : undefined), value)
 
 const checkSlugs = (parsed: ParsedFile[], problems: ContentProblem[]) => {
-  const seen = new Map<string, ParsedFile>()
   for (const p of parsed) {
     if (!SlugSchema.safeParse(p.slug).success) {
       problems.push({ file: p.file, line: 1, field: 'slug', message: `bestandsnaam "${p.slug}" is geen geldige slug (kleine letters, cijfers en streepjes)` })
     }
-    const key = `${p.collection}/${p.slug}`
-    const first = seen.get(key)
-    if (first) {
-      problems.push({ file: p.file, line: 1, field: 'slug', message: `slug "${p.slug}" komt twee keer voor in ${p.collection} (ook ${relative(process.cwd(), first.file)})` })
-    } else seen.set(key, p)
   }
 }
 
@@ -173,33 +171,12 @@ const checkBodySize = (p: ParsedFile, problems: ContentProblem[]) => {
   return false
 }
 
-interface MdastNode {
-  type: string
-  url?: string
-  position?: { start: { line: number } }
-  children?: MdastNode[]
-}
-
-const mdx = createProcessor()
-
-/** Parses the body as MDX; returns its tree, or reports the syntax error at its file line. */
-const parseBody = (p: ParsedFile, problems: ContentProblem[]): MdastNode | undefined => {
-  try {
-    return mdx.parse(p.body) as MdastNode
-  } catch (error) {
-    const e = error as { line?: number; reason?: string; message?: string }
-    const line = (e.line ?? 1) + p.bodyStartLine - 1
-    problems.push({ file: p.file, line, field: 'body', message: `MDX-syntaxfout: ${e.reason ?? e.message}` })
-    return undefined
-  }
-}
-
-function* linksOf(node: MdastNode): Generator<MdastNode> {
+function* linksOf(node: MarkdownNode): Generator<MarkdownNode> {
   if ((node.type === 'link' || node.type === 'definition') && node.url) yield node
   for (const child of node.children ?? []) yield* linksOf(child)
 }
 
-const checkBodyLinks = (p: ParsedFile, tree: MdastNode, exists: (c: ContentCollection, slug: string) => boolean, problems: ContentProblem[]) => {
+const checkBodyLinks = (p: ParsedFile, tree: MarkdownNode, exists: (c: ContentCollection, slug: string) => boolean, problems: ContentProblem[]) => {
   for (const link of linksOf(tree)) {
     if (!isSafeUrl(link.url!)) {
       const line = (link.position?.start.line ?? 1) + p.bodyStartLine - 1
@@ -242,7 +219,7 @@ const checkReferences = (p: ParsedFile, exists: (c: ContentCollection, slug: str
 }
 
 /**
- * Reads every content/<folder>/*.md(x) of every collection and checks all of them before returning,
+ * Reads every content/<folder>/*.md of every collection and checks all of them before returning,
  * so a caller can refuse to write anything when `problems` is not empty.
  */
 export const loadContent = async (dir: string): Promise<LoadResult> => {
@@ -259,7 +236,7 @@ export const loadContent = async (dir: string): Promise<LoadResult> => {
     problems.push({ file: dir, line: 1, field: 'map', message: `geen contentmap: verwacht minstens een van ${folders.map((f) => `${f}/`).join(', ')}` })
     return { documents: [], problems }
   }
-  for (const entry of await files(dir)) {
+  for (const entry of await files(dir, problems)) {
     const p = await readOne(entry, problems)
     if (p) parsed.push(p)
   }
@@ -269,8 +246,7 @@ export const loadContent = async (dir: string): Promise<LoadResult> => {
   for (const p of parsed) {
     if (p.data) checkReferences(p, exists, problems)
     if (!checkBodySize(p, problems)) continue
-    const tree = parseBody(p, problems)
-    if (tree) checkBodyLinks(p, tree, exists, problems)
+    checkBodyLinks(p, parseMarkdown(p.body), exists, problems)
   }
   const order = (c: ContentCollection) => collectionNames.indexOf(c)
   const documents = parsed

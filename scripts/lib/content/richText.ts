@@ -6,6 +6,7 @@ import {
 } from '@payloadcms/richtext-lexical'
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 import type { Payload, RichTextField } from 'payload'
+import { escapesToStandIns, markTextForMarkdown, restoreText, standInsToEscapes } from './textEscapes'
 
 export type LexicalState = SerializedEditorState
 
@@ -29,11 +30,13 @@ export const normaliseMarkdown = (markdown: string) =>
     .replace(/^\n+/, '')
     .replace(/\n+$/, '')
 
+/** Markdown → Lexical; typed characters that the file escapes (`\<`, `\&`, `\[`, …) come back as text (see textEscapes). */
 export const markdownToLexical = (markdown: string, editorConfig: SanitizedServerEditorConfig) =>
-  convertMarkdownToLexical({ editorConfig, markdown: normaliseMarkdown(markdown) }) as unknown as LexicalState
+  restoreText(convertMarkdownToLexical({ editorConfig, markdown: escapesToStandIns(normaliseMarkdown(markdown)) }) as unknown as LexicalState)
 
+/** Lexical → Markdown in which typed text can only be text: what CommonMark would interpret is escaped (see textEscapes). */
 export const lexicalToMarkdown = (data: LexicalState, editorConfig: SanitizedServerEditorConfig) =>
-  normaliseMarkdown(convertLexicalToMarkdown({ data: data as never, editorConfig }))
+  standInsToEscapes(normaliseMarkdown(convertLexicalToMarkdown({ data: markTextForMarkdown(data) as never, editorConfig })))
 
 /**
  * Lexical's exporter escapes characters that need no escape in that spot (`Health\~Holland`).
@@ -56,9 +59,7 @@ export const toMarkdown = (state: LexicalState, editorConfig: SanitizedServerEdi
 
 /** Constructs the editor cannot hold, recognised on the first line that does not come back. */
 const constructs: [RegExp, string][] = [
-  [/^\s*(import|export)\s/, 'MDX import/export'],
   [/<[A-Za-z][\w.-]*[\s/>]|<\/[A-Za-z]/, 'HTML of JSX (bijvoorbeeld <Component />)'],
-  [/\{[^}]*\}/, 'MDX-expressie tussen { }'],
   [/\[\^[^\]]+\]/, 'voetnoot'],
   [/^\s*(```|~~~)/, 'codeblok'],
   [/^ {4,}\S/, 'ingesprongen codeblok of te diep geneste lijst'],

@@ -48,7 +48,7 @@ export const schemaKeys = (schema: z.ZodType) => Object.keys(unwrap(schema as Sc
 /** YAML without line folding (a diff shows the changed sentence, not a re-wrapped paragraph). */
 export const frontMatterYaml = (data: unknown) => stringify(data, { lineWidth: 0, minContentWidth: 0, indentSeq: true })
 
-/** A whole content file: front matter between --- lines, then the MDX body and one final newline. */
+/** A whole content file: front matter between --- lines, then the Markdown body and one final newline. */
 export const serializeDocument = (schema: z.ZodType, data: unknown, body: string) => {
   const markdown = normaliseMarkdown(body)
   return `---\n${frontMatterYaml(canonicalData(schema, data))}---\n${markdown ? `${markdown}\n` : ''}`
