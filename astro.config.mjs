@@ -50,6 +50,9 @@ export default defineConfig({
     // One shared stylesheet, cached across pages, rather than a copy inlined in every page.
     inlineStylesheets: 'never',
   },
+  // Every script and asset a file of its own, never inlined: the site's CSP allows scripts from
+  // 'self' only (no 'unsafe-inline'), and images from 'self' (no data: URLs).
+  vite: { build: { assetsInlineLimit: 0 } },
   // No dev toolbar: it would add scripts to every page in dev.
   devToolbar: { enabled: false },
   // Content is plain Markdown, never MDX: a body can hold no expression, import or component, so

@@ -31,7 +31,7 @@ export default buildConfig({
     user: Users.slug,
     // The default avatar is Gravatar: a request to a third party for every admin page.
     avatar: 'default',
-    components: { beforeDashboard: ['/components/QuestionDashboard#QuestionDashboard'] },
+    components: { beforeDashboard: ['/components/SitePublicationStatus#SitePublicationStatus', '/components/QuestionDashboard#QuestionDashboard'] },
     meta: { titleSuffix: ' — SamenBeter Toolbox' },
     // Dutch dates and a 24-hour clock (date-fns format).
     dateFormat: 'd MMMM yyyy, HH:mm',

@@ -32,7 +32,7 @@ async function main() {
   await buildCmsIfStale()
   await buildSiteIfStale()
 
-  const cms = await serveCms(cmsPort)
+  let cms = await serveCms(cmsPort)
   const site = await serveDir(distDir, { port: sitePort })
 
   console.log(`
@@ -52,7 +52,39 @@ async function main() {
   }
   process.on('SIGINT', () => void stop())
   process.on('SIGTERM', () => void stop())
-  cms.on('exit', (code) => void stop(stopping ? 0 : (code ?? 1)))
+  // Whatever goes wrong here, the CMS never stays behind on its own.
+  process.on('uncaughtException', (error) => {
+    console.error(`npm start: ${error.message}; both servers stop.`)
+    void stop(1)
+  })
+  process.on('exit', () => cms.kill('SIGTERM'))
+
+  // A CMS that dies is started again (a crash loses nothing: the database is on disk); one that
+  // keeps dying stops the whole thing with one line rather than leave the site without its CMS.
+  const crashes: number[] = []
+  const supervise = (child: typeof cms) =>
+    child.on('exit', (code, signal) => {
+      if (stopping) return
+      crashes.push(Date.now())
+      const recent = crashes.filter((t) => Date.now() - t < 60_000)
+      if (recent.length >= 3) {
+        console.error(`CMS stopped (${signal ?? `exit ${code}`}) three times within a minute; the site stops too.`)
+        return void stop(1)
+      }
+      console.error(`CMS stopped (${signal ?? `exit ${code}`}); starting it again…`)
+      serveCms(cmsPort).then(
+        (next) => {
+          cms = next
+          supervise(next)
+          console.log(`CMS: running again on ${process.env.CMS_URL}`)
+        },
+        (error: Error) => {
+          console.error(`CMS could not start again: ${error.message.split('\n')[0]}; the site stops too.`)
+          void stop(1)
+        },
+      )
+    })
+  supervise(cms)
 }
 
 main().catch((error) => {

@@ -1,5 +1,5 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
-import { siteRebuild } from './siteRebuild'
+import { siteRebuild } from '../publish/siteRebuild'
 
 /**
  * Publishing or unpublishing an editorial document changes the public site: export + rebuild,
@@ -13,14 +13,14 @@ import { siteRebuild } from './siteRebuild'
 export const rebuildSiteOnPublish: CollectionAfterChangeHook = async ({ collection, doc, previousDoc, req, context }) => {
   if (context.skipRebuild) return doc
   if (doc._status === 'published') {
-    siteRebuild.request()
+    siteRebuild.request(req.payload)
   } else if (previousDoc?._status === 'published') {
     const main = await req.payload.db.findOne({ collection: collection.slug, where: { id: { equals: doc.id } }, req })
-    if ((main as { _status?: string } | null)?._status !== 'published') siteRebuild.request()
+    if ((main as { _status?: string } | null)?._status !== 'published') siteRebuild.request(req.payload)
   }
   return doc
 }
 
-export const rebuildSiteOnDelete: CollectionAfterDeleteHook = ({ doc, context }) => {
-  if (doc?._status === 'published' && !context.skipRebuild) siteRebuild.request()
+export const rebuildSiteOnDelete: CollectionAfterDeleteHook = ({ doc, req, context }) => {
+  if (doc?._status === 'published' && !context.skipRebuild) siteRebuild.request(req.payload)
 }

@@ -21,7 +21,8 @@ let dataDir: string
 beforeAll(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'samenbeter-cms-'))
   // As `npm start` runs it: production mode, the schema from the committed migrations.
-  const env = { ...process.env, NODE_ENV: 'production', DATA_DIR: dataDir, PAYLOAD_SECRET: 'e2e-secret' }
+  // No rebuild: this suite is about the admin and the API, and must not export into content/.
+  const env = { ...process.env, NODE_ENV: 'production', DATA_DIR: dataDir, PAYLOAD_SECRET: 'e2e-secret', SITE_REBUILD_COMMAND: '' }
   Object.assign(process.env, env)
   const { localPayload } = await import('../../scripts/lib/payload')
   const payload = await localPayload()

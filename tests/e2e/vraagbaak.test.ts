@@ -101,6 +101,9 @@ beforeAll(async () => {
     SMTP_STARTTLS: 'false',
     ASK_RATE_LIMIT: String(RATE_LIMIT),
     SITE_REBUILD_COMMAND: `echo rebuild >> "${path.join(dataDir, 'rebuilds.log')}"`,
+    // The export before each rebuild goes to a folder of the run's own, never the repository's content/.
+    SITE_CONTENT_DIR: path.join(dataDir, 'content'),
+    SITE_OUT_DIR: path.join(dataDir, 'dist'),
     SITE_REBUILD_DEBOUNCE_MS: '1500',
   }
   Object.assign(process.env, env)

@@ -16,7 +16,11 @@ export interface ExportReport {
   written: string[]
   unchanged: string[]
   removed: string[]
-  /** Published documents whose data the content schema refuses (written anyway, so nothing is lost). */
+  /**
+   * Published documents whose data the content schema refuses. They are not written (a file the
+   * site build and the import would refuse would stop every later publish); a file an earlier
+   * export wrote for them stays as it was. The CMS keeps the document.
+   */
   problems: string[]
 }
 
@@ -46,14 +50,15 @@ export async function exportContent(payload: Payload, options: ExportOptions): P
     const { folder, schema } = contentCollections[doc.collection as ContentCollection]
     const data = doc.data()
     for (const forbidden of ['askerName', 'askerEmail']) if (forbidden in data) throw new Error(`${doc.slug}: ${forbidden} would be exported`)
+    const relative = join(folder, `${doc.slug}.md`)
+    keep.add(relative)
     const check = schema.safeParse(data)
     if (!check.success) {
-      report.problems.push(`${folder}/${doc.slug}.md: ${check.error.issues.map((i) => `${i.path.join('.') || 'frontmatter'}: ${i.message}`).join('; ')}`)
+      report.problems.push(`${relative}: ${check.error.issues.map((i) => `${i.path.join('.') || 'frontmatter'}: ${i.message}`).join('; ')}`)
+      continue
     }
     const body = doc.body()
     for (const image of imagesOf(body)) if (image.file) mediaFiles.add(image.file)
-    const relative = join(folder, `${doc.slug}.md`)
-    keep.add(relative)
     await mkdir(join(options.dir, folder), { recursive: true })
     const changed = await writeIfChanged(join(options.dir, relative), serializeDocument(schema, data, body))
     ;(changed ? report.written : report.unchanged).push(relative)

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs'
-import { readdir, readFile, rename, rm } from 'node:fs/promises'
+import { readdir, readFile, rm } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
+import { swapDir } from '../swapDir'
 
 export interface BuildSiteOptions {
   /** Repository root (where astro.config.mjs is). */
@@ -52,17 +53,8 @@ export const buildSite = async (options: BuildSiteOptions): Promise<BuildSiteRes
   if (!existsSync(join(building, 'index.html'))) throw new Error(`astro build wrote no ${join(building, 'index.html')}`)
   const htmlPages = await countHtml(building)
   const indexedPages = await indexSite(building)
-  await swapIn(building, outDir)
+  await swapDir(building, outDir)
   return { outDir, htmlPages, indexedPages }
-}
-
-/** Replaces `target` by `fresh` with two renames: the old site is served until the moment it goes. */
-const swapIn = async (fresh: string, target: string) => {
-  const old = `${target}.old`
-  await rm(old, { recursive: true, force: true })
-  if (existsSync(target)) await rename(target, old)
-  await rename(fresh, target)
-  await rm(old, { recursive: true, force: true })
 }
 
 /**

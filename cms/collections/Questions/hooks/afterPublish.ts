@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 import { answerPublishedMail } from '../mails'
-import { siteRebuild } from '../../../hooks/siteRebuild'
+import { siteRebuild } from '../../../publish/siteRebuild'
 
 /**
  * A question that becomes public (or stops being public) changes the site: export + rebuild,
@@ -11,7 +11,7 @@ import { siteRebuild } from '../../../hooks/siteRebuild'
 export const afterPublish: CollectionAfterChangeHook = async ({ doc, previousDoc, req, context }) => {
   const nowPublic = doc.status === 'published'
   const wasPublic = previousDoc?.status === 'published'
-  if ((nowPublic || wasPublic) && !context.skipRebuild) siteRebuild.request()
+  if ((nowPublic || wasPublic) && !context.skipRebuild) siteRebuild.request(req.payload)
   if (!nowPublic || wasPublic || previousDoc?.publishedAt || context.skipMail) return doc
 
   const asker =
@@ -29,6 +29,6 @@ export const afterPublish: CollectionAfterChangeHook = async ({ doc, previousDoc
   return doc
 }
 
-export const afterDeletePublished: CollectionAfterDeleteHook = ({ doc, context }) => {
-  if (doc?.status === 'published' && !context.skipRebuild) siteRebuild.request()
+export const afterDeletePublished: CollectionAfterDeleteHook = ({ doc, req, context }) => {
+  if (doc?.status === 'published' && !context.skipRebuild) siteRebuild.request(req.payload)
 }

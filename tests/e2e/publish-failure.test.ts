@@ -1,0 +1,143 @@
+/**
+ * A rebuild that fails is never silent and breaks nothing: the built CMS on a real Next.js
+ * server, a site build made to fail, then made to work. While it fails, content/ and the served
+ * site stay exactly as they were and the admin dashboard says what failed; the next publish
+ * tries again and brings both up to date.
+ */
+import type { ChildProcess } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { buildCmsIfStale, serveCms } from '../../scripts/lib/cmsServer'
+import { artifactDir, launchChromium } from '../helpers/browser'
+import { freePort } from '../helpers/freePort'
+
+const port = await freePort()
+const base = `http://127.0.0.1:${port}`
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'samenbeter-publish-failure-'))
+const content = path.join(work, 'content')
+const dist = path.join(work, 'dist')
+const buildWorks = path.join(work, 'build-works')
+const editor = { email: 'eva@samenbeter.test', password: 'een-lang-wachtwoord-42', name: 'Eva Redacteur' }
+const shots = artifactDir('publish-failure')
+
+let server: ChildProcess
+let browser: Browser
+let token = ''
+let toolId = 0
+
+/** Every file of a folder with its bytes, as one hash: equal when nothing changed. */
+const treeHash = (dir: string) => {
+  const hash = createHash('sha256')
+  for (const file of fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((f) => f.isFile()).map((f) => path.join(f.parentPath, f.name)).sort()) {
+    hash.update(path.relative(dir, file)).update(fs.readFileSync(file))
+  }
+  return hash.digest('hex')
+}
+
+const api = async (method: string, url: string, body?: unknown) => {
+  const response = await fetch(`${base}/api${url}`, {
+    method,
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `JWT ${token}` } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
+  const json = await response.json()
+  if (!response.ok) throw new Error(`${method} ${url}: ${response.status} ${JSON.stringify(json)}`)
+  return json
+}
+
+const status = () => JSON.parse(fs.readFileSync(path.join(work, 'data', 'site-publication.json'), 'utf8').toString() || 'null')
+const publicationEnds = async (startedAfter: string) => {
+  for (let waited = 0; waited < 120_000; waited += 250) {
+    const s = fs.existsSync(path.join(work, 'data', 'site-publication.json')) ? status() : undefined
+    if (s && s.state !== 'running' && s.startedAt > startedAfter) return s
+    await new Promise((r) => setTimeout(r, 250))
+  }
+  throw new Error('no publication finished')
+}
+
+beforeAll(async () => {
+  fs.cpSync('content', content, { recursive: true })
+  fs.mkdirSync(dist)
+  fs.writeFileSync(path.join(dist, 'index.html'), '<!doctype html><title>De site van gisteren</title>')
+  const env = {
+    ...process.env,
+    NODE_ENV: 'production',
+    DATA_DIR: path.join(work, 'data'),
+    PAYLOAD_SECRET: 'e2e-publish-failure',
+    SITE_CONTENT_DIR: content,
+    SITE_OUT_DIR: dist,
+    SITE_REBUILD_DEBOUNCE_MS: '300',
+    // The build fails with an error line until the test lets it work; then it writes a new site.
+    SITE_REBUILD_COMMAND: `if [ -f "${buildWorks}" ]; then mkdir -p "$SITE_OUT_DIR" && echo '<title>De site van vandaag</title>' > "$SITE_OUT_DIR/index.html"; else echo 'vite: transforming...' && echo 'Error: de bouw is kapot (ingebouwd in de test)' >&2 && exit 3; fi`,
+  }
+  Object.assign(process.env, env)
+  const { localPayload } = await import('../../scripts/lib/payload')
+  const payload = await localPayload()
+  await payload.create({ collection: 'users', data: { ...editor, role: 'editor' } as never, overrideAccess: true })
+  const tool = await payload.create({
+    collection: 'tools',
+    data: { title: 'Een tool om te publiceren', kind: 'machine', _status: 'published' } as never,
+    context: { skipRebuild: true },
+  })
+  toolId = tool.id as number
+  await payload.destroy()
+  await buildCmsIfStale()
+  server = await serveCms(port, env as NodeJS.ProcessEnv)
+  token = (await api('POST', '/users/login', { email: editor.email, password: editor.password })).token
+  browser = await launchChromium()
+}, 600_000)
+
+afterAll(async () => {
+  await browser?.close()
+  server?.kill('SIGTERM')
+  fs.rmSync(work, { recursive: true, force: true })
+})
+
+const dashboard = async (name: string) => {
+  const page = await browser.newPage()
+  await page.goto(`${base}/admin/login`)
+  await page.locator('input[name="email"]').fill(editor.email)
+  await page.locator('input[name="password"]').fill(editor.password)
+  await page.locator('button[type="submit"]').click()
+  await page.waitForURL((url) => !url.pathname.endsWith('/login'))
+  const section = page.locator('section.site-publication')
+  await section.waitFor()
+  await page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true })
+  const text = await section.textContent()
+  await page.close()
+  return text ?? ''
+}
+
+describe('a site rebuild that fails', () => {
+  it('leaves content/ and the served site as they were, and the admin says what failed', async () => {
+    const contentBefore = treeHash(content)
+    const distBefore = treeHash(dist)
+    const before = new Date().toISOString()
+    await api('PATCH', `/tools/${toolId}`, { title: 'Een tool met een nieuwe naam', _status: 'published' })
+    const failed = await publicationEnds(before)
+    expect(failed).toMatchObject({ state: 'failed', error: 'Error: de bouw is kapot (ingebouwd in de test)' })
+    expect(treeHash(content)).toBe(contentBefore)
+    expect(treeHash(dist)).toBe(distBefore)
+    expect(fs.existsSync(`${content}.staging`)).toBe(false)
+    const text = await dashboard('1-failed')
+    expect(text).toContain('Mislukt op')
+    expect(text).toContain('de bouw is kapot')
+    expect(text).toContain('De site toont nog de vorige versie')
+  })
+
+  it('the next publish tries again, and then content/ and the site are up to date', async () => {
+    fs.writeFileSync(buildWorks, '')
+    const before = new Date().toISOString()
+    await api('PATCH', `/tools/${toolId}`, { summary: 'Nu met een samenvatting.', _status: 'published' })
+    expect(await publicationEnds(before)).toMatchObject({ state: 'succeeded' })
+    const exported = fs.readFileSync(path.join(content, 'tools', 'een-tool-om-te-publiceren.md'), 'utf8')
+    expect(exported).toContain('title: Een tool met een nieuwe naam')
+    expect(exported).toContain('summary: Nu met een samenvatting.')
+    expect(fs.readFileSync(path.join(dist, 'index.html'), 'utf8')).toContain('De site van vandaag')
+    expect(await dashboard('2-succeeded')).toContain('Gelukt op')
+  })
+})
