@@ -17,6 +17,7 @@ import { databaseAdapter } from './env/database'
 import { emailAdapter } from './env/email'
 import { rootDir } from './env/paths'
 import { payloadSecret } from './env/secret'
+import { buildCommandFromEnv, rebuildSiteTask, SITE_QUEUE } from './publish/rebuildSiteTask'
 
 export default buildConfig({
   serverURL: process.env.CMS_URL || undefined,
@@ -39,6 +40,17 @@ export default buildConfig({
   },
   // The site posts questions to /api/questions/ask: its origin (default http://localhost:4321) must pass preflight.
   cors: [siteOrigin()],
+  // Background work lives in the database (payload-jobs), not in a process's memory: a restart
+  // loses nothing, and the concurrency key lets one rebuild run at a time across processes.
+  // https://payloadcms.com/docs/jobs-queue/queues
+  jobs: {
+    tasks: [rebuildSiteTask],
+    enableConcurrencyControl: true,
+    deleteJobOnComplete: true,
+    // Every second, in a CMS server that may rebuild the site (not in scripts or tests).
+    autoRun: [{ cron: '* * * * * *', queue: SITE_QUEUE, limit: 1 }],
+    shouldAutoRun: () => Boolean(buildCommandFromEnv()),
+  },
   telemetry: false,
   typescript: { outputFile: path.join(rootDir, 'cms', 'payload-types.ts') },
 })

@@ -13,14 +13,14 @@ import { siteRebuild } from '../publish/siteRebuild'
 export const rebuildSiteOnPublish: CollectionAfterChangeHook = async ({ collection, doc, previousDoc, req, context }) => {
   if (context.skipRebuild) return doc
   if (doc._status === 'published') {
-    siteRebuild.request(req.payload)
+    await siteRebuild.request(req)
   } else if (previousDoc?._status === 'published') {
     const main = await req.payload.db.findOne({ collection: collection.slug, where: { id: { equals: doc.id } }, req })
-    if ((main as { _status?: string } | null)?._status !== 'published') siteRebuild.request(req.payload)
+    if ((main as { _status?: string } | null)?._status !== 'published') await siteRebuild.request(req)
   }
   return doc
 }
 
-export const rebuildSiteOnDelete: CollectionAfterDeleteHook = ({ doc, req, context }) => {
-  if (doc?._status === 'published' && !context.skipRebuild) siteRebuild.request(req.payload)
+export const rebuildSiteOnDelete: CollectionAfterDeleteHook = async ({ doc, req, context }) => {
+  if (doc?._status === 'published' && !context.skipRebuild) await siteRebuild.request(req)
 }

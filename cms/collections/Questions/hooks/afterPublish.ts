@@ -11,7 +11,7 @@ import { siteRebuild } from '../../../publish/siteRebuild'
 export const afterPublish: CollectionAfterChangeHook = async ({ doc, previousDoc, req, context }) => {
   const nowPublic = doc.status === 'published'
   const wasPublic = previousDoc?.status === 'published'
-  if ((nowPublic || wasPublic) && !context.skipRebuild) siteRebuild.request(req.payload)
+  if ((nowPublic || wasPublic) && !context.skipRebuild) await siteRebuild.request(req)
   if (!nowPublic || wasPublic || previousDoc?.publishedAt || context.skipMail) return doc
 
   const asker =
@@ -29,6 +29,6 @@ export const afterPublish: CollectionAfterChangeHook = async ({ doc, previousDoc
   return doc
 }
 
-export const afterDeletePublished: CollectionAfterDeleteHook = ({ doc, req, context }) => {
-  if (doc?.status === 'published' && !context.skipRebuild) siteRebuild.request(req.payload)
+export const afterDeletePublished: CollectionAfterDeleteHook = async ({ doc, req, context }) => {
+  if (doc?.status === 'published' && !context.skipRebuild) await siteRebuild.request(req)
 }
