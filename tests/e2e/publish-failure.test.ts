@@ -2,9 +2,10 @@
  * A rebuild that fails is never silent and breaks nothing: the built CMS on a real Next.js
  * server, a site build made to fail, then made to work. While it fails, content/ and the served
  * site stay exactly as they were and the admin dashboard says what failed; the next publish
- * tries again and brings both up to date.
+ * tries again and brings both up to date. And a publish survives a crash of the CMS: its rebuild
+ * is a job in the database, run after the restart.
  */
-import type { ChildProcess } from 'node:child_process'
+import { execFileSync, type ChildProcess } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -25,6 +26,7 @@ const editor = { email: 'eva@samenbeter.test', password: 'een-lang-wachtwoord-42
 const shots = artifactDir('publish-failure')
 
 let server: ChildProcess
+let env: NodeJS.ProcessEnv
 let browser: Browser
 let token = ''
 let toolId = 0
@@ -37,6 +39,21 @@ const treeHash = (dir: string) => {
   }
   return hash.digest('hex')
 }
+
+/** SIGKILL to a process and everything it started (tsx runs the server in a child of its own): a crash, no goodbye. */
+const killHard = (pid: number) => {
+  // ps exits 1 when there are none.
+  const children = (() => {
+    try {
+      return execFileSync('ps', ['-o', 'pid=', '--ppid', String(pid)]).toString().split('\n').map(Number).filter(Boolean)
+    } catch {
+      return []
+    }
+  })()
+  process.kill(pid, 'SIGKILL')
+  for (const child of children) killHard(child)
+}
+const exited = (child: ChildProcess) => new Promise((r) => (child.exitCode !== null || child.signalCode !== null ? r(null) : child.once('exit', r)))
 
 const api = async (method: string, url: string, body?: unknown) => {
   const response = await fetch(`${base}/api${url}`, {
@@ -63,7 +80,7 @@ beforeAll(async () => {
   fs.cpSync('content', content, { recursive: true })
   fs.mkdirSync(dist)
   fs.writeFileSync(path.join(dist, 'index.html'), '<!doctype html><title>De site van gisteren</title>')
-  const env = {
+  env = {
     ...process.env,
     NODE_ENV: 'production',
     DATA_DIR: path.join(work, 'data'),
@@ -139,5 +156,23 @@ describe('a site rebuild that fails', () => {
     expect(exported).toContain('summary: Nu met een samenvatting.')
     expect(fs.readFileSync(path.join(dist, 'index.html'), 'utf8')).toContain('De site van vandaag')
     expect(await dashboard('2-succeeded')).toContain('Gelukt op')
+  })
+})
+
+describe('a publish the CMS acknowledged', () => {
+  it('reaches the site even when the CMS is killed before the rebuild ran', async () => {
+    // A quiet period long enough to kill the server inside it.
+    server.kill('SIGTERM')
+    await exited(server)
+    const slow = { ...env, SITE_REBUILD_DEBOUNCE_MS: '4000' }
+    server = await serveCms(port, slow)
+    const before = new Date().toISOString()
+    await api('PATCH', `/tools/${toolId}`, { summary: 'Gepubliceerd vlak voor de crash.', _status: 'published' })
+    killHard(server.pid!)
+    await exited(server)
+    expect(status().startedAt < before).toBe(true)
+    server = await serveCms(port, slow)
+    expect(await publicationEnds(before)).toMatchObject({ state: 'succeeded' })
+    expect(fs.readFileSync(path.join(content, 'tools', 'een-tool-om-te-publiceren.md'), 'utf8')).toContain('summary: Gepubliceerd vlak voor de crash.')
   })
 })
