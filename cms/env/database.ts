@@ -23,6 +23,12 @@ export function databaseAdapter(env: NodeJS.ProcessEnv = process.env): DatabaseA
     fs.mkdirSync(path.dirname(url.slice('file:'.length)), { recursive: true })
     return sqliteAdapter({
       client: { url },
+      // A server's settings: readers do not wait for writers (WAL), a writer waits for another
+      // instead of failing (busy timeout), and a write is on disk before it is acknowledged
+      // (synchronous FULL), so an acknowledged publish or question survives a crash.
+      // https://www.sqlite.org/wal.html
+      wal: { synchronous: 'FULL' },
+      busyTimeout: 5000,
       migrationDir,
       push: !production,
       prodMigrations: production ? migrations : undefined,
