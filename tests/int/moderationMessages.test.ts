@@ -4,11 +4,12 @@
  */
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { User } from '../../cms/payload-types'
 import { tempPayload } from '../helpers/tempPayload'
 
 let payload: Payload
 let cleanup: () => Promise<void>
-let editor: Record<string, unknown>
+let editor: User
 let questionId: number | string
 
 beforeAll(async () => {
