@@ -58,7 +58,7 @@ function Row({ row, experts, reasons, questions }: { row: QueueRow } & Omit<Prop
   const one = (o?: ReactSelectOption | ReactSelectOption[]) => (Array.isArray(o) ? o[0] : o)
 
   return (
-    <tr data-status={row.status} data-overdue={row.overdue || undefined} data-id={row.id}>
+    <tr data-status={row.status} data-overdue={row.overdue || undefined} data-question={row.id}>
       <td>
         <a href={`/admin/collections/questions/${row.id}`}>{row.title.length > 120 ? `${row.title.slice(0, 117)}…` : row.title}</a>
         <div className="vraagbaak-queue__meta">{row.reference}</div>
