@@ -363,6 +363,8 @@ export interface Proeftuinen {
    * Bestandsnamen van de brondocumenten.
    */
   sources?: string[] | null;
+  reviewStatus?: ('submitted' | 'sent-back') | null;
+  reviewComment?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -405,6 +407,8 @@ export interface Lesson {
    * Bestandsnamen van de brondocumenten.
    */
   sources?: string[] | null;
+  reviewStatus?: ('submitted' | 'sent-back') | null;
+  reviewComment?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -824,6 +828,8 @@ export interface ProeftuinenSelect<T extends boolean = true> {
       };
   slug?: T;
   sources?: T;
+  reviewStatus?: T;
+  reviewComment?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -844,6 +850,8 @@ export interface LessonsSelect<T extends boolean = true> {
   mvpParts?: T;
   slug?: T;
   sources?: T;
+  reviewStatus?: T;
+  reviewComment?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

@@ -37,7 +37,7 @@ export default buildConfig({
     // The default avatar is Gravatar: a request to a third party for every admin page.
     avatar: 'default',
     components: {
-      beforeDashboard: ['/components/QuestionDashboard#QuestionDashboard'],
+      beforeDashboard: ['/components/QuestionDashboard#QuestionDashboard', '/components/ReviewDashboard#ReviewDashboard'],
       graphics: { Logo: '/components/Brand#Logo', Icon: '/components/Brand#Icon' },
     },
     meta: {

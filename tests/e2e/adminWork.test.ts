@@ -64,7 +64,8 @@ async function session(email: string) {
   return { page, click, clicks: () => clicks, reset: () => (clicks = 0) }
 }
 
-const toast = (page: Page) => page.locator('[data-sonner-toast]').last()
+/** The toast that says `text` (Sonner keeps earlier toasts on screen for a while). */
+const toastSaying = (page: Page, text: string | RegExp) => page.locator('[data-sonner-toast]', { hasText: text }).first().waitFor()
 
 beforeAll(async () => {
   smtp = await startSmtpPeer()
@@ -87,6 +88,10 @@ beforeAll(async () => {
   ids.editor = await user('editor', 'Eva Redacteur', 'eva@samenbeter.test')
   ids.expert = await user('expert', 'Erik Expert', 'erik@samenbeter.test')
   ids.otherExpert = await user('expert', 'Olga Expert', 'olga@samenbeter.test')
+  ids.proeftuin = (await payload.create({ collection: 'proeftuinen', data: { title: 'Nieuwland', city: 'Amersfoort', summary: 'Op de site.', _status: 'published' } as never, context: { skipRebuild: true } })).id as number
+  ids.kwartiermaker = (
+    await payload.create({ collection: 'users', data: { role: 'kwartiermaker', name: 'Kees Kwartiermaker', email: 'kees@samenbeter.test', password, proeftuin: ids.proeftuin } as never, overrideAccess: true })
+  ).id as number
   const question = async (title: string, hoursAgo: number, extra: Record<string, unknown> = {}) =>
     (
       await payload.create({
@@ -146,8 +151,8 @@ describe('the editor moderates through the queue', () => {
     await expect(overdue.count()).resolves.toBe(1)
     await expect(overdue.innerText()).resolves.toMatch(/Een oude vraag[\s\S]*1 dag[\s\S]*te laat/)
     await expect(page.locator(`.vraagbaak-queue tr[data-question="${ids.forExpert}"]`).innerText()).resolves.toMatch(/bij Erik Expert[\s\S]*nog 1[89] uur/)
-    await expect(page.locator(`.vraagbaak-queue tr[data-question="${ids.answered}"] [data-action="publish"] button`).isVisible()).resolves.toBe(true)
-    await expect(page.locator(`.vraagbaak-queue tr[data-question="${ids.fresh}"] [data-action="accept"] button`).isVisible()).resolves.toBe(true)
+    await expect(page.locator(`.vraagbaak-queue tr[data-question="${ids.answered}"] [data-action="publish"] button.btn`).isVisible()).resolves.toBe(true)
+    await expect(page.locator(`.vraagbaak-queue tr[data-question="${ids.fresh}"] [data-action="accept"] button.btn`).isVisible()).resolves.toBe(true)
     // The list below sorts open work first too: no published question before an open one.
     const list = await page.locator('.collection-list table tbody tr td.cell-status').allInnerTexts()
     expect(list.slice(0, 5).every((s) => s !== 'Gepubliceerd')).toBe(true)
@@ -156,8 +161,8 @@ describe('the editor moderates through the queue', () => {
 
   it('refuses to accept without an expert, in Dutch', async () => {
     const { page, click } = editor
-    await click(page.locator(`.vraagbaak-queue tr[data-question="${ids.fresh}"] [data-action="accept"] button`))
-    await expect(toast(page).innerText()).resolves.toContain('Wijs een expert toe om de vraag te accepteren.')
+    await click(page.locator(`.vraagbaak-queue tr[data-question="${ids.fresh}"] [data-action="accept"] button.btn`))
+    await toastSaying(page, 'Wijs een expert toe om de vraag te accepteren.')
     expect((await stored(ids.fresh)).status).toBe('new')
     await page.screenshot({ path: path.join(shots, 'queue-refusal.png') })
   })
@@ -168,8 +173,8 @@ describe('the editor moderates through the queue', () => {
     const row = page.locator(`.vraagbaak-queue tr[data-question="${ids.fresh}"]`)
     await click(row.locator('[data-action="accept"] .rs__control'))
     await click(page.locator('.rs__option', { hasText: 'Erik Expert' }))
-    await click(row.locator('[data-action="accept"] button'))
-    await expect(toast(page).innerText()).resolves.toContain('Geaccepteerd')
+    await click(row.locator('[data-action="accept"] button.btn'))
+    await toastSaying(page, 'Geaccepteerd')
     expect(clicks()).toBe(3)
     await expect(page.locator(`.vraagbaak-queue tr[data-question="${ids.fresh}"]`).innerText()).resolves.toMatch(/Geaccepteerd[\s\S]*bij Erik Expert/)
     const doc = await stored(ids.fresh)
@@ -183,8 +188,8 @@ describe('the editor moderates through the queue', () => {
     const row = page.locator(`.vraagbaak-queue tr[data-question="${ids.spam}"]`)
     await click(row.locator('[data-action="reject"] .rs__control'))
     await click(page.locator('.rs__option', { hasText: 'Onzin of spam' }))
-    await click(row.locator('[data-action="reject"] button'))
-    await expect(toast(page).innerText()).resolves.toContain('Afgewezen')
+    await click(row.locator('[data-action="reject"] button.btn'))
+    await toastSaying(page, 'Afgewezen')
     expect(clicks()).toBe(3)
     await page.locator(`.vraagbaak-queue tr[data-question="${ids.spam}"]`).waitFor({ state: 'detached' })
     expect(await stored(ids.spam)).toMatchObject({ status: 'rejected', rejectionReason: 'nonsense' })
@@ -193,8 +198,8 @@ describe('the editor moderates through the queue', () => {
   it('publishes an answered question: 1 click', async () => {
     const { page, click, clicks, reset } = editor
     reset()
-    await click(page.locator(`.vraagbaak-queue tr[data-question="${ids.answered}"] [data-action="publish"] button`))
-    await expect(toast(page).innerText()).resolves.toContain('Gepubliceerd')
+    await click(page.locator(`.vraagbaak-queue tr[data-question="${ids.answered}"] [data-action="publish"] button.btn`))
+    await toastSaying(page, 'Gepubliceerd')
     expect(clicks()).toBe(1)
     await page.locator(`.vraagbaak-queue tr[data-question="${ids.answered}"]`).waitFor({ state: 'detached' })
     expect((await stored(ids.answered)).status).toBe('published')
@@ -228,7 +233,7 @@ describe('the expert finds and answers their question', () => {
 
     await click(mine.locator('a', { hasText: 'Welke zorgverzekeraar' }))
     await page.waitForURL(new RegExp(`/questions/${ids.forExpert}$`))
-    const editorBox = page.locator('#field-answer [data-lexical-editor="true"]')
+    const editorBox = page.locator('[data-lexical-editor="true"]').first()
     await editorBox.waitFor()
     // Nothing they may not read: no empty asker box.
     await expect(page.getByText('Vrager (nooit openbaar)').count()).resolves.toBe(0)
@@ -236,7 +241,7 @@ describe('the expert finds and answers their question', () => {
     await page.keyboard.type('VGZ en CZ doen mee; vraag het wijkteam naar de contactpersoon.')
     const submit = page.getByRole('button', { name: 'Antwoord insturen' })
     await click(submit)
-    await expect(toast(page).innerText()).resolves.toMatch(/Bewaard/)
+    await toastSaying(page, /Bewaard/)
     expect(clicks()).toBe(2)
     const doc = await stored(ids.forExpert)
     expect(doc.status).toBe('answered')
@@ -256,6 +261,71 @@ describe('the expert finds and answers their question', () => {
     const first = await page.locator('.collection-list table tbody tr td.cell-title').first().innerText()
     expect(first).not.toMatch(/eerder gepubliceerde/)
     await page.screenshot({ path: path.join(shots, 'list-expert.png'), fullPage: true })
+  })
+})
+
+describe('review of a kwartiermaker\'s draft', () => {
+  const draftOf = async () => {
+    const login = await (await fetch(`${base}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'eva@samenbeter.test', password }) })).json()
+    return (await fetch(`${base}/api/proeftuinen/${ids.proeftuin}?draft=true&depth=0`, { headers: { authorization: `JWT ${login.token}` } })).json()
+  }
+  let kees: Awaited<ReturnType<typeof session>>
+  let eva: Awaited<ReturnType<typeof session>>
+
+  it('the kwartiermaker sees no publish button and offers the draft for review: 1 click', async () => {
+    kees = await session('kees@samenbeter.test')
+    const { page, click, clicks } = kees
+    await page.goto(`${base}/admin/collections/proeftuinen/${ids.proeftuin}`)
+    const summary = page.locator('#field-summary')
+    await summary.waitFor()
+    await expect(page.getByRole('button', { name: 'Publiceer wijzigingen' }).count()).resolves.toBe(0)
+    await summary.fill('Nieuw concept: spreekuur op dinsdag.')
+    await click(page.getByRole('button', { name: 'Ter beoordeling aanbieden' }))
+    await page.locator('[data-review-status="submitted"]').waitFor()
+    expect(clicks()).toBe(1)
+    const draft = await draftOf()
+    expect(draft).toMatchObject({ reviewStatus: 'submitted', summary: 'Nieuw concept: spreekuur op dinsdag.', _status: 'draft' })
+    await page.screenshot({ path: path.join(shots, 'review-submitted.png'), fullPage: true })
+  })
+
+  it('the editor sees "Wacht op beoordeling" with a count and sends it back with a comment: 2 clicks', async () => {
+    eva = await session('eva@samenbeter.test')
+    const { page, click, clicks } = eva
+    await page.goto(`${base}/admin`)
+    const panel = page.locator('.review-dashboard')
+    await panel.waitFor()
+    await expect(panel.locator('[data-stat="review"]').innerText()).resolves.toBe('1')
+    await page.screenshot({ path: path.join(shots, 'review-dashboard.png'), fullPage: true })
+    await click(panel.locator('a', { hasText: 'Nieuwland' }))
+    const comment = page.locator('.review-panel textarea')
+    await comment.waitFor()
+    await comment.fill('Noem ook het tijdstip van het spreekuur.')
+    await click(page.getByRole('button', { name: 'Terugsturen' }))
+    await page.locator('[data-review-status="sent-back"]').waitFor()
+    expect(clicks()).toBe(2)
+    expect(await draftOf()).toMatchObject({ reviewStatus: 'sent-back', reviewComment: 'Noem ook het tijdstip van het spreekuur.' })
+  })
+
+  it('the kwartiermaker sees the comment on their draft', async () => {
+    const { page } = kees
+    await page.goto(`${base}/admin/collections/proeftuinen/${ids.proeftuin}`)
+    const comment = page.locator('.review-panel__comment')
+    await comment.waitFor()
+    await expect(comment.innerText()).resolves.toBe('Noem ook het tijdstip van het spreekuur.')
+    await page.screenshot({ path: path.join(shots, 'review-sent-back.png'), fullPage: true })
+  })
+
+  it('offered again, the editor approves by publishing: the review ends', async () => {
+    await kees.click(kees.page.getByRole('button', { name: 'Ter beoordeling aanbieden' }))
+    await kees.page.locator('[data-review-status="submitted"]').waitFor()
+    const { page, click } = eva
+    await page.goto(`${base}/admin/collections/proeftuinen/${ids.proeftuin}`)
+    await page.locator('[data-review-status="submitted"]').waitFor()
+    await click(page.getByRole('button', { name: 'Publiceer wijzigingen' }))
+    await page.locator('[data-review-status="none"]').waitFor()
+    const published = await (await fetch(`${base}/api/proeftuinen/${ids.proeftuin}?depth=0`)).json()
+    expect(published).toMatchObject({ summary: 'Nieuw concept: spreekuur op dinsdag.', _status: 'published' })
+    expect(published.reviewStatus ?? null).toBeNull()
   })
 })
 
