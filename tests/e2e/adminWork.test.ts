@@ -176,7 +176,7 @@ describe('the editor moderates through the queue', () => {
     await click(row.locator('[data-action="accept"] button.btn'))
     await toastSaying(page, 'Geaccepteerd')
     expect(clicks()).toBe(3)
-    await expect(page.locator(`.vraagbaak-queue tr[data-question="${ids.fresh}"]`).innerText()).resolves.toMatch(/Geaccepteerd[\s\S]*bij Erik Expert/)
+    await page.locator(`.vraagbaak-queue tr[data-question="${ids.fresh}"][data-status="accepted"]`, { hasText: 'bij Erik Expert' }).waitFor()
     const doc = await stored(ids.fresh)
     expect(doc).toMatchObject({ status: 'accepted', assignedTo: ids.expert })
     await page.screenshot({ path: path.join(shots, 'queue-accepted.png'), fullPage: true })

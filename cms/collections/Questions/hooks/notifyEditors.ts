@@ -9,7 +9,8 @@ export const notifyEditors: CollectionAfterChangeHook = async ({ doc, previousDo
   if (doc.status !== 'answered' || previousDoc?.status === 'answered' || context.skipMail || context.importing) return doc
   const { docs: editors } = await req.payload.find({
     collection: 'users',
-    where: { role: { equals: 'editor' } },
+    // Admins moderate too (and the first account is always an admin).
+    where: { role: { in: ['editor', 'admin'] } },
     limit: 100,
     depth: 0,
     select: { email: true },
