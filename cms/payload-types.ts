@@ -167,6 +167,7 @@ export interface GuideChapter {
    * Bestandsnamen van de brondocumenten.
    */
   sources?: string[] | null;
+  editedBy?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -245,6 +246,7 @@ export interface Tool {
    * Bestandsnamen van de brondocumenten.
    */
   sources?: string[] | null;
+  editedBy?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -283,6 +285,7 @@ export interface MvpPart {
    * Bestandsnamen van de brondocumenten.
    */
   sources?: string[] | null;
+  editedBy?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -365,6 +368,7 @@ export interface Proeftuinen {
   sources?: string[] | null;
   reviewStatus?: ('submitted' | 'sent-back') | null;
   reviewComment?: string | null;
+  editedBy?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -409,6 +413,7 @@ export interface Lesson {
   sources?: string[] | null;
   reviewStatus?: ('submitted' | 'sent-back') | null;
   reviewComment?: string | null;
+  editedBy?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -475,6 +480,7 @@ export interface Programme {
    * Bestandsnamen van de brondocumenten.
    */
   sources?: string[] | null;
+  editedBy?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -527,6 +533,7 @@ export interface Question {
    * Bestandsnamen van de brondocumenten.
    */
   sources?: string[] | null;
+  editedBy?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -695,6 +702,7 @@ export interface GuideChaptersSelect<T extends boolean = true> {
   mvpParts?: T;
   slug?: T;
   sources?: T;
+  editedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -758,6 +766,7 @@ export interface ToolsSelect<T extends boolean = true> {
   owner?: T;
   slug?: T;
   sources?: T;
+  editedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -775,6 +784,7 @@ export interface MvpPartsSelect<T extends boolean = true> {
   body?: T;
   slug?: T;
   sources?: T;
+  editedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -830,6 +840,7 @@ export interface ProeftuinenSelect<T extends boolean = true> {
   sources?: T;
   reviewStatus?: T;
   reviewComment?: T;
+  editedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -852,6 +863,7 @@ export interface LessonsSelect<T extends boolean = true> {
   sources?: T;
   reviewStatus?: T;
   reviewComment?: T;
+  editedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -897,6 +909,7 @@ export interface ProgrammesSelect<T extends boolean = true> {
       };
   slug?: T;
   sources?: T;
+  editedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -927,6 +940,7 @@ export interface QuestionsSelect<T extends boolean = true> {
   rejectedAt?: T;
   slug?: T;
   sources?: T;
+  editedBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }

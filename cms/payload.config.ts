@@ -13,6 +13,7 @@ import { Programmes } from './collections/Programmes'
 import { Questions } from './collections/Questions'
 import { Tools } from './collections/Tools'
 import { Users } from './collections/Users'
+import { withAuthorHistory } from './fields/history'
 import { siteOrigin } from './endpoints/origin'
 import { databaseAdapter } from './env/database'
 import { emailAdapter } from './env/email'
@@ -27,7 +28,8 @@ export default buildConfig({
   secret: payloadSecret(),
   db: databaseAdapter(),
   email: emailAdapter(),
-  collections: [GuideChapters, Tools, MvpParts, Proeftuinen, Lessons, Programmes, Questions, Users, Media],
+  // Every versioned collection records who made each version (fields/history.ts).
+  collections: [GuideChapters, Tools, MvpParts, Proeftuinen, Lessons, Programmes, Questions, Users, Media].map(withAuthorHistory),
   // The last feature of a key wins: SafeLinkFeature replaces the default link.
   editor: lexicalEditor({ features: ({ defaultFeatures }) => [...defaultFeatures, EXPERIMENTAL_TableFeature(), SafeLinkFeature()] }),
   // Payload's Dutch with our corrections ("je" instead of "u", a few texts that read wrong): i18n/nl.ts.

@@ -1,5 +1,6 @@
 import * as migration_20261124_200527_initial from './20261124_200527_initial';
 import * as migration_20261201_222456_review_status from './20261201_222456_review_status';
+import * as migration_20261201_223520_version_authors from './20261201_223520_version_authors';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261201_222456_review_status.up,
     down: migration_20261201_222456_review_status.down,
-    name: '20261201_222456_review_status'
+    name: '20261201_222456_review_status',
+  },
+  {
+    up: migration_20261201_223520_version_authors.up,
+    down: migration_20261201_223520_version_authors.down,
+    name: '20261201_223520_version_authors'
   },
 ];

@@ -327,6 +327,20 @@ describe('review of a kwartiermaker\'s draft', () => {
     expect(published).toMatchObject({ summary: 'Nieuw concept: spreekuur op dinsdag.', _status: 'published' })
     expect(published.reviewStatus ?? null).toBeNull()
   })
+
+  it('the history shows who made each version', async () => {
+    const { page } = eva
+    await page.goto(`${base}/admin/collections/proeftuinen/${ids.proeftuin}/versions`)
+    const rows = page.locator('.version-history tbody tr')
+    await rows.first().waitFor()
+    const authors = await page.locator('.version-history__author').allInnerTexts()
+    // Newest first: Eva published, Kees offered it again, Eva sent it back, Kees offered it, the seed.
+    expect(authors.slice(0, 4)).toEqual(['Eva Redacteur', 'Kees Kwartiermaker', 'Eva Redacteur', 'Kees Kwartiermaker'])
+    expect(authors.at(-1)).toBe('—')
+    // Never public.
+    expect(JSON.stringify(await (await fetch(`${base}/api/proeftuinen/${ids.proeftuin}`)).json())).not.toContain('Redacteur')
+    await page.screenshot({ path: path.join(shots, 'history.png'), fullPage: true })
+  })
 })
 
 describe('a Dutch admin with SamenBeter on it', () => {
