@@ -164,7 +164,7 @@ export interface GuideChapter {
    */
   slug?: string | null;
   /**
-   * Bestandsnamen van de brondocumenten.
+   * Bestandsnamen van de brondocumenten; hieronder hun titels.
    */
   sources?: string[] | null;
   editedBy?: string | null;
@@ -243,7 +243,7 @@ export interface Tool {
    */
   slug?: string | null;
   /**
-   * Bestandsnamen van de brondocumenten.
+   * Bestandsnamen van de brondocumenten; hieronder hun titels.
    */
   sources?: string[] | null;
   editedBy?: string | null;
@@ -282,7 +282,7 @@ export interface MvpPart {
    */
   slug?: string | null;
   /**
-   * Bestandsnamen van de brondocumenten.
+   * Bestandsnamen van de brondocumenten; hieronder hun titels.
    */
   sources?: string[] | null;
   editedBy?: string | null;
@@ -363,7 +363,7 @@ export interface Proeftuinen {
    */
   slug?: string | null;
   /**
-   * Bestandsnamen van de brondocumenten.
+   * Bestandsnamen van de brondocumenten; hieronder hun titels.
    */
   sources?: string[] | null;
   reviewStatus?: ('submitted' | 'sent-back') | null;
@@ -408,7 +408,7 @@ export interface Lesson {
    */
   slug?: string | null;
   /**
-   * Bestandsnamen van de brondocumenten.
+   * Bestandsnamen van de brondocumenten; hieronder hun titels.
    */
   sources?: string[] | null;
   reviewStatus?: ('submitted' | 'sent-back') | null;
@@ -477,7 +477,7 @@ export interface Programme {
    */
   slug?: string | null;
   /**
-   * Bestandsnamen van de brondocumenten.
+   * Bestandsnamen van de brondocumenten; hieronder hun titels.
    */
   sources?: string[] | null;
   editedBy?: string | null;
@@ -530,7 +530,7 @@ export interface Question {
    */
   slug?: string | null;
   /**
-   * Bestandsnamen van de brondocumenten.
+   * Bestandsnamen van de brondocumenten; hieronder hun titels.
    */
   sources?: string[] | null;
   editedBy?: string | null;

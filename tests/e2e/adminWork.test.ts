@@ -88,7 +88,7 @@ beforeAll(async () => {
   ids.editor = await user('editor', 'Eva Redacteur', 'eva@samenbeter.test')
   ids.expert = await user('expert', 'Erik Expert', 'erik@samenbeter.test')
   ids.otherExpert = await user('expert', 'Olga Expert', 'olga@samenbeter.test')
-  ids.proeftuin = (await payload.create({ collection: 'proeftuinen', data: { title: 'Nieuwland', city: 'Amersfoort', summary: 'Op de site.', _status: 'published' } as never, context: { skipRebuild: true } })).id as number
+  ids.proeftuin = (await payload.create({ collection: 'proeftuinen', data: { title: 'Nieuwland', city: 'Amersfoort', summary: 'Op de site.', sources: ['003_1842e49be4ba4d82.txt'], _status: 'published' } as never, context: { skipRebuild: true } })).id as number
   ids.kwartiermaker = (
     await payload.create({ collection: 'users', data: { role: 'kwartiermaker', name: 'Kees Kwartiermaker', email: 'kees@samenbeter.test', password, proeftuin: ids.proeftuin } as never, overrideAccess: true })
   ).id as number
@@ -369,5 +369,14 @@ describe('a Dutch admin with SamenBeter on it', () => {
     const body = await page.locator('body').innerText()
     expect(body).not.toMatch(/\b(U|u) (mag|bent|heeft|staat)\b/)
     await page.screenshot({ path: path.join(shots, 'editor-new-question.png'), fullPage: true })
+  })
+
+  it('names the seed texts of Bronnen by their titles', async () => {
+    const { page } = await session('eva@samenbeter.test')
+    await page.goto(`${base}/admin/collections/proeftuinen/${ids.proeftuin}`)
+    const titles = page.locator('.source-titles')
+    await titles.waitFor()
+    await expect(titles.innerText()).resolves.toContain('SamenBeter Wijken in 2020')
+    await titles.screenshot({ path: path.join(shots, 'sources.png') })
   })
 })
