@@ -172,9 +172,10 @@ export interface GuideChapter {
    */
   slug?: string | null;
   /**
-   * Bestandsnamen van de brondocumenten.
+   * Bestandsnamen van de brondocumenten; hieronder hun titels.
    */
   sources?: string[] | null;
+  editedBy?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -250,9 +251,10 @@ export interface Tool {
    */
   slug?: string | null;
   /**
-   * Bestandsnamen van de brondocumenten.
+   * Bestandsnamen van de brondocumenten; hieronder hun titels.
    */
   sources?: string[] | null;
+  editedBy?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -288,9 +290,10 @@ export interface MvpPart {
    */
   slug?: string | null;
   /**
-   * Bestandsnamen van de brondocumenten.
+   * Bestandsnamen van de brondocumenten; hieronder hun titels.
    */
   sources?: string[] | null;
+  editedBy?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -368,9 +371,12 @@ export interface Proeftuinen {
    */
   slug?: string | null;
   /**
-   * Bestandsnamen van de brondocumenten.
+   * Bestandsnamen van de brondocumenten; hieronder hun titels.
    */
   sources?: string[] | null;
+  reviewStatus?: ('submitted' | 'sent-back') | null;
+  reviewComment?: string | null;
+  editedBy?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -410,9 +416,12 @@ export interface Lesson {
    */
   slug?: string | null;
   /**
-   * Bestandsnamen van de brondocumenten.
+   * Bestandsnamen van de brondocumenten; hieronder hun titels.
    */
   sources?: string[] | null;
+  reviewStatus?: ('submitted' | 'sent-back') | null;
+  reviewComment?: string | null;
+  editedBy?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -476,9 +485,10 @@ export interface Programme {
    */
   slug?: string | null;
   /**
-   * Bestandsnamen van de brondocumenten.
+   * Bestandsnamen van de brondocumenten; hieronder hun titels.
    */
   sources?: string[] | null;
+  editedBy?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -528,9 +538,10 @@ export interface Question {
    */
   slug?: string | null;
   /**
-   * Bestandsnamen van de brondocumenten.
+   * Bestandsnamen van de brondocumenten; hieronder hun titels.
    */
   sources?: string[] | null;
+  editedBy?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -795,6 +806,7 @@ export interface GuideChaptersSelect<T extends boolean = true> {
   mvpParts?: T;
   slug?: T;
   sources?: T;
+  editedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -858,6 +870,7 @@ export interface ToolsSelect<T extends boolean = true> {
   owner?: T;
   slug?: T;
   sources?: T;
+  editedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -875,6 +888,7 @@ export interface MvpPartsSelect<T extends boolean = true> {
   body?: T;
   slug?: T;
   sources?: T;
+  editedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -928,6 +942,9 @@ export interface ProeftuinenSelect<T extends boolean = true> {
       };
   slug?: T;
   sources?: T;
+  reviewStatus?: T;
+  reviewComment?: T;
+  editedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -948,6 +965,9 @@ export interface LessonsSelect<T extends boolean = true> {
   mvpParts?: T;
   slug?: T;
   sources?: T;
+  reviewStatus?: T;
+  reviewComment?: T;
+  editedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -993,6 +1013,7 @@ export interface ProgrammesSelect<T extends boolean = true> {
       };
   slug?: T;
   sources?: T;
+  editedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1023,6 +1044,7 @@ export interface QuestionsSelect<T extends boolean = true> {
   rejectedAt?: T;
   slug?: T;
   sources?: T;
+  editedBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -1,6 +1,7 @@
 import { lexicalEditor, EXPERIMENTAL_TableFeature } from '@payloadcms/richtext-lexical'
 import { SafeLinkFeature } from './fields/safeLinks'
 import { nl } from '@payloadcms/translations/languages/nl'
+import { nlOverrides } from './i18n/nl'
 import path from 'node:path'
 import { buildConfig } from 'payload'
 import { GuideChapters } from './collections/GuideChapters'
@@ -12,6 +13,7 @@ import { Programmes } from './collections/Programmes'
 import { Questions } from './collections/Questions'
 import { Tools } from './collections/Tools'
 import { Users } from './collections/Users'
+import { withAuthorHistory } from './fields/history'
 import { siteOrigin } from './endpoints/origin'
 import { databaseAdapter } from './env/database'
 import { emailAdapter } from './env/email'
@@ -19,21 +21,38 @@ import { rootDir } from './env/paths'
 import { payloadSecret } from './env/secret'
 import { buildCommandFromEnv, rebuildSiteTask, SITE_QUEUE } from './publish/rebuildSiteTask'
 
+const markSvg =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#08324f"/><path d="M9 21c2 2 4 3 7 3 4 0 7-2 7-5 0-6-13-3-13-9 0-2 3-4 6-4 2 0 4 1 6 2" fill="none" stroke="#ffdd00" stroke-width="3" stroke-linecap="round"/></svg>'
+
 export default buildConfig({
   serverURL: process.env.CMS_URL || undefined,
   secret: payloadSecret(),
   db: databaseAdapter(),
   email: emailAdapter(),
-  collections: [GuideChapters, Tools, MvpParts, Proeftuinen, Lessons, Programmes, Questions, Users, Media],
+  // Every versioned collection records who made each version (fields/history.ts).
+  collections: [GuideChapters, Tools, MvpParts, Proeftuinen, Lessons, Programmes, Questions, Users, Media].map(withAuthorHistory),
   // The last feature of a key wins: SafeLinkFeature replaces the default link.
   editor: lexicalEditor({ features: ({ defaultFeatures }) => [...defaultFeatures, EXPERIMENTAL_TableFeature(), SafeLinkFeature()] }),
-  i18n: { supportedLanguages: { nl }, fallbackLanguage: 'nl' },
+  // Payload's Dutch with our corrections ("je" instead of "u", a few texts that read wrong): i18n/nl.ts.
+  i18n: { supportedLanguages: { nl }, fallbackLanguage: 'nl', translations: { nl: nlOverrides } },
   admin: {
     user: Users.slug,
     // The default avatar is Gravatar: a request to a third party for every admin page.
     avatar: 'default',
-    components: { beforeDashboard: ['/components/SitePublicationStatus#SitePublicationStatus', '/components/QuestionDashboard#QuestionDashboard'] },
-    meta: { titleSuffix: ' — SamenBeter Toolbox' },
+    components: {
+      beforeDashboard: [
+        '/components/SitePublicationStatus#SitePublicationStatus',
+        '/components/QuestionDashboard#QuestionDashboard',
+        '/components/ReviewDashboard#ReviewDashboard',
+      ],
+      graphics: { Logo: '/components/Brand#Logo', Icon: '/components/Brand#Icon' },
+    },
+    meta: {
+      titleSuffix: ' — SamenBeter Toolbox',
+      description: 'De redactie van de SamenBeter Toolbox en de VraagBaak',
+      // The site's own mark, not Payload's, inline (the CMS serves no static files of its own).
+      icons: [{ rel: 'icon', type: 'image/svg+xml', url: `data:image/svg+xml,${encodeURIComponent(markSvg)}` }],
+    },
     // Dutch dates and a 24-hour clock (date-fns format).
     dateFormat: 'd MMMM yyyy, HH:mm',
     importMap: { baseDir: path.join(rootDir, 'cms'), importMapFile: path.join(rootDir, 'cms', 'app', '(payload)', 'admin', 'importMap.js') },

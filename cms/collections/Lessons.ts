@@ -11,6 +11,7 @@ import { sourcesField } from '../fields/sources'
 import { draftOnlyForKwartiermaker, draftSaveOnlyForKwartiermaker } from '../hooks/draftOnlyForKwartiermaker'
 import { ownProeftuinOnly } from '../hooks/ownProeftuinOnly'
 import { lessonKinds, themes } from '../schemas/vocabulary'
+import { reviewFields, reviewRules } from '../fields/review'
 import { rebuildSiteOnDelete, rebuildSiteOnPublish } from '../hooks/rebuildSiteOnPublish'
 
 export const Lessons: CollectionConfig = {
@@ -21,6 +22,8 @@ export const Lessons: CollectionConfig = {
     defaultColumns: ['title', 'kind', 'theme', 'proeftuin', '_status'],
     listSearchableFields: ['title', 'context'],
     group: 'Praktijk',
+    // A kwartiermaker cannot publish: they get "Ter beoordeling aanbieden" (ReviewPanel), not a button that refuses.
+    components: { edit: { PublishButton: '/components/EditorPublishButton#EditorPublishButton' } },
   },
   access: {
     read: publishedOrOwnProeftuin('proeftuin'),
@@ -32,7 +35,7 @@ export const Lessons: CollectionConfig = {
   versions: { drafts: true },
   hooks: {
     beforeOperation: [draftSaveOnlyForKwartiermaker],
-    beforeChange: [ownProeftuinOnly, draftOnlyForKwartiermaker],
+    beforeChange: [ownProeftuinOnly, draftOnlyForKwartiermaker, reviewRules],
     afterChange: [rebuildSiteOnPublish],
     afterDelete: [rebuildSiteOnDelete],
   },
@@ -48,5 +51,6 @@ export const Lessons: CollectionConfig = {
     relation('mvpParts', 'MVP-onderdelen', 'mvp-parts'),
     slugField(),
     sourcesField,
+    ...reviewFields,
   ],
 }

@@ -11,6 +11,7 @@ import { textList } from '../fields/textList'
 import { WebUrlSchema } from '../schemas/common'
 import { draftOnlyForKwartiermaker, draftSaveOnlyForKwartiermaker } from '../hooks/draftOnlyForKwartiermaker'
 import { mvpStatuses, proeftuinStatuses } from '../schemas/vocabulary'
+import { reviewFields, reviewRules } from '../fields/review'
 import { rebuildSiteOnDelete, rebuildSiteOnPublish } from '../hooks/rebuildSiteOnPublish'
 
 export const Proeftuinen: CollectionConfig = {
@@ -21,6 +22,8 @@ export const Proeftuinen: CollectionConfig = {
     defaultColumns: ['title', 'city', 'status', 'kwartiermaker', '_status'],
     listSearchableFields: ['title', 'city', 'neighbourhood'],
     group: 'Praktijk',
+    // A kwartiermaker cannot publish: they get "Ter beoordeling aanbieden" (ReviewPanel), not a button that refuses.
+    components: { edit: { PublishButton: '/components/EditorPublishButton#EditorPublishButton' } },
   },
   defaultSort: 'title',
   access: {
@@ -33,7 +36,7 @@ export const Proeftuinen: CollectionConfig = {
   versions: { drafts: true },
   hooks: {
     beforeOperation: [draftSaveOnlyForKwartiermaker],
-    beforeChange: [draftOnlyForKwartiermaker],
+    beforeChange: [draftOnlyForKwartiermaker, reviewRules],
     afterChange: [rebuildSiteOnPublish],
     afterDelete: [rebuildSiteOnDelete],
   },
@@ -87,5 +90,6 @@ export const Proeftuinen: CollectionConfig = {
     },
     slugField(),
     sourcesField,
+    ...reviewFields,
   ],
 }

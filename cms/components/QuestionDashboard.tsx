@@ -2,15 +2,18 @@ import type { ServerComponentProps } from 'payload'
 import React from 'react'
 import { hasRole } from '../access/roles'
 import { questionStatuses } from '../schemas/vocabulary'
+import { MyQuestions } from './MyQuestions'
 import { ageMs, formatDuration, questionStats, type QuestionTimes } from './questionStats'
-
-const cell: React.CSSProperties = { padding: '0.25rem 0.75rem 0.25rem 0', textAlign: 'left' }
+import { queueCss } from './queueCss'
 
 /**
- * On the admin dashboard, for editors: questions per status, the median time from asked to
+ * On the admin dashboard, for editors (experts get "Mijn vragen"): questions per status, the median time from asked to
  * answered, the share answered within a day over the last 30 days, and the overdue list.
  */
-export async function QuestionDashboard({ payload, user }: ServerComponentProps) {
+export async function QuestionDashboard(props: ServerComponentProps) {
+  const { payload, user } = props
+  // An expert's dashboard starts with the questions waiting for their answer.
+  if (hasRole({ user } as never, 'expert')) return <MyQuestions {...props} />
   if (!hasRole({ user } as never, 'editor', 'admin')) return null
   const { docs } = await payload.find({
     collection: 'questions',
@@ -23,32 +26,30 @@ export async function QuestionDashboard({ payload, user }: ServerComponentProps)
   const now = Date.now()
   const stats = questionStats(docs as QuestionTimes[], now)
   return (
-    <section className="vraagbaak-dashboard" aria-labelledby="vraagbaak-dashboard-kop" style={{ marginBottom: '2rem' }}>
+    <section className="vraagbaak-dashboard" aria-labelledby="vraagbaak-dashboard-kop">
+      <style>{queueCss}</style>
       <h2 id="vraagbaak-dashboard-kop">VraagBaak</h2>
-      <table>
-        <tbody>
-          {Object.entries(questionStatuses).map(([status, label]) => (
-            <tr key={status}>
-              <th style={cell}>{label}</th>
-              <td style={cell} data-status={status}>
-                <a href={`/admin/collections/questions?where[status][equals]=${status}`}>{stats.perStatus[status] ?? 0}</a>
-              </td>
-            </tr>
-          ))}
-          <tr>
-            <th style={cell}>Mediane tijd van vraag tot antwoord</th>
-            <td style={cell} data-stat="median">{stats.medianAnswerMs === undefined ? 'nog geen antwoorden' : formatDuration(stats.medianAnswerMs)}</td>
-          </tr>
-          <tr>
-            <th style={cell}>Binnen een dag beantwoord (laatste 30 dagen)</th>
-            <td style={cell} data-stat="within-day">
-              {stats.withinDayShare === undefined
-                ? 'nog niets te meten'
-                : `${Math.round(stats.withinDayShare * 100)}% van ${stats.withinDayCounted}`}
-            </td>
-          </tr>
-        </tbody>
-      </table>
+      <div className="vraagbaak-cards">
+        {Object.entries(questionStatuses).map(([status, label]) => (
+          <a key={status} href={`/admin/collections/questions?where[status][equals]=${status}`}>
+            <strong data-status={status}>{stats.perStatus[status] ?? 0}</strong>
+            {label}
+          </a>
+        ))}
+        <div className={stats.overdue.length ? 'is-late' : undefined}>
+          <strong data-stat="overdue">{stats.overdue.length}</strong>
+          te laat
+        </div>
+      </div>
+      <p>
+        Mediane tijd van vraag tot antwoord:{' '}
+        <span data-stat="median">{stats.medianAnswerMs === undefined ? 'nog geen antwoorden' : formatDuration(stats.medianAnswerMs)}</span>.
+        Binnen een dag beantwoord (laatste 30 dagen):{' '}
+        <span data-stat="within-day">
+          {stats.withinDayShare === undefined ? 'nog niets te meten' : `${Math.round(stats.withinDayShare * 100)}% van ${stats.withinDayCounted}`}
+        </span>
+        .
+      </p>
       <h3>Te laat ({stats.overdue.length})</h3>
       {stats.overdue.length === 0 ? (
         <p>Geen vragen over de termijn van een dag.</p>
@@ -63,7 +64,7 @@ export async function QuestionDashboard({ payload, user }: ServerComponentProps)
         </ul>
       )}
       <p>
-        <a href="/admin/collections/questions">Naar de wachtrij</a>
+        <a href="/admin/collections/questions">Naar de wachtrij: alle open vragen met hun actie</a>
       </p>
     </section>
   )

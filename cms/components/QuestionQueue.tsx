@@ -1,61 +1,77 @@
+import { Gutter } from '@payloadcms/ui'
 import type { ServerComponentProps } from 'payload'
 import React from 'react'
 import { hasRole } from '../access/roles'
-import { ageMs, DAY_MS, formatDuration, type QuestionTimes } from './questionStats'
+import { questionStatuses, rejectionReasons } from '../schemas/vocabulary'
+import { MyQuestions } from './MyQuestions'
+import { ModerationQueue, type QueueRow } from './ModerationQueue'
+import { ageMs, formatDuration, isOverdue, queueStatuses, timeLeft, type QuestionTimes } from './questionStats'
+import { queueCss } from './queueCss'
 
-const overdueStyle: React.CSSProperties = { background: 'var(--theme-error-100)', color: 'var(--theme-error-900)' }
+type Assigned = { assignedTo?: { name?: string | null; email?: string } | number | null }
 
 /**
- * Above the questions list, for editors: the new questions, oldest first, each with its age
- * against the one-day promise; overdue ones in the error colour with "te laat".
+ * Above the questions list. For editors the moderation queue: all open work, oldest first, with
+ * its age against the one-day promise and the action it waits for. For experts "Mijn vragen".
  */
-export async function QuestionQueue({ payload, user }: ServerComponentProps) {
+export async function QuestionQueue(props: ServerComponentProps) {
+  const { payload, user } = props
+  if (hasRole({ user } as never, 'expert')) {
+    return (
+      <Gutter>
+        <MyQuestions {...props} />
+      </Gutter>
+    )
+  }
   if (!hasRole({ user } as never, 'editor', 'admin')) return null
-  const { docs } = await payload.find({
-    collection: 'questions',
-    where: { status: { equals: 'new' } },
-    sort: 'askedAt',
-    limit: 100,
-    depth: 0,
-    select: { title: true, reference: true, status: true, askedAt: true },
-    overrideAccess: true,
-  })
+  const [open, experts, published] = await Promise.all([
+    payload.find({
+      collection: 'questions',
+      where: { status: { in: [...queueStatuses] } },
+      sort: 'askedAt',
+      limit: 200,
+      depth: 1,
+      select: { title: true, reference: true, status: true, askedAt: true, assignedTo: true },
+      populate: { users: { name: true, email: true } },
+      overrideAccess: true,
+    }),
+    payload.find({ collection: 'users', where: { role: { equals: 'expert' } }, sort: 'name', limit: 200, depth: 0, select: { name: true, email: true }, overrideAccess: true }),
+    payload.find({ collection: 'questions', where: { status: { equals: 'published' } }, sort: 'title', limit: 500, depth: 0, select: { title: true }, overrideAccess: true }),
+  ])
   const now = Date.now()
+  const rows: QueueRow[] = (open.docs as (QuestionTimes & Assigned)[]).map((q) => {
+    const expert = q.assignedTo && typeof q.assignedTo === 'object' ? q.assignedTo.name || q.assignedTo.email : undefined
+    return {
+      id: q.id,
+      title: q.title,
+      reference: q.reference ?? '',
+      status: q.status as QueueRow['status'],
+      statusLabel: questionStatuses[q.status as keyof typeof questionStatuses],
+      waited: q.askedAt ? `${formatDuration(ageMs(q, now))} geleden gesteld` : 'niet gedateerd',
+      left: q.status === 'answered' ? 'beantwoord, wacht op publicatie' : timeLeft(q, now),
+      overdue: isOverdue(q, now),
+      expert: expert ?? undefined,
+    }
+  })
+  const overdue = rows.filter((r) => r.overdue).length
+  const count = (status: string) => rows.filter((r) => r.status === status).length
   return (
-    <section className="vraagbaak-queue" aria-labelledby="vraagbaak-queue-kop" style={{ marginBottom: '2rem' }}>
-      <h2 id="vraagbaak-queue-kop">Nieuwe vragen ({docs.length})</h2>
-      <p>Oudste eerst. Belofte: binnen een dag een antwoord. Accepteer en wijs een expert toe, of wijs af met een reden.</p>
-      {docs.length === 0 ? (
-        <p>Geen nieuwe vragen.</p>
-      ) : (
-        <table className="vraagbaak-queue__table" style={{ width: '100%', borderCollapse: 'collapse' }}>
-          <thead>
-            <tr>
-              <th style={{ textAlign: 'left' }}>Vraag</th>
-              <th style={{ textAlign: 'left' }}>Kenmerk</th>
-              <th style={{ textAlign: 'left' }}>Wacht</th>
-            </tr>
-          </thead>
-          <tbody>
-            {(docs as QuestionTimes[]).map((q) => {
-              const age = ageMs(q, now)
-              const overdue = age > DAY_MS
-              return (
-                <tr key={q.id} data-overdue={overdue || undefined} style={overdue ? overdueStyle : undefined}>
-                  <td>
-                    <a href={`/admin/collections/questions/${q.id}`}>{q.title.length > 120 ? `${q.title.slice(0, 117)}…` : q.title}</a>
-                  </td>
-                  <td>{q.reference}</td>
-                  <td>
-                    {formatDuration(age)}
-                    {overdue ? <strong> — te laat ({formatDuration(age - DAY_MS)} over de dag)</strong> : ` — nog ${formatDuration(DAY_MS - age)}`}
-                  </td>
-                </tr>
-              )
-            })}
-          </tbody>
-        </table>
-      )}
-    </section>
+    <Gutter className="vraagbaak-queue">
+      <style>{queueCss}</style>
+      <section aria-labelledby="vraagbaak-queue-kop">
+        <h2 id="vraagbaak-queue-kop">Te doen ({rows.length})</h2>
+        <p className="vraagbaak-queue__summary">
+          {count('new')} nieuw · {count('accepted')} bij een expert · {count('answered')} te publiceren ·{' '}
+          <span className={overdue ? 'vraagbaak-queue__late' : undefined}>{overdue} te laat</span>. Oudste eerst; de belofte is een
+          antwoord binnen een dag.
+        </p>
+        <ModerationQueue
+          rows={rows}
+          experts={experts.docs.map((u) => ({ value: u.id, label: (u as { name?: string }).name || (u as { email: string }).email }))}
+          reasons={Object.entries(rejectionReasons).map(([value, label]) => ({ value, label }))}
+          questions={published.docs.map((q) => ({ value: q.id, label: (q as { title: string }).title.slice(0, 100) }))}
+        />
+      </section>
+    </Gutter>
   )
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DAY_MS, formatDuration, median, questionStats } from './questionStats'
+import { DAY_MS, formatDuration, median, questionStats, timeLeft } from './questionStats'
 
 const now = Date.parse('2026-06-01T12:00:00Z')
 const ago = (ms: number) => new Date(now - ms).toISOString()
@@ -43,4 +43,12 @@ describe('median and formatDuration', () => {
     expect(formatDuration(DAY_MS + 4 * H)).toBe('1 dag en 4 uur')
     expect(formatDuration(3 * DAY_MS)).toBe('3 dagen')
   })
+})
+
+describe('timeLeft', () => {
+  const now = Date.parse('2026-12-01T12:00:00Z')
+  const q = (askedAt?: string) => ({ id: 1, title: 'Vraag', status: 'new', askedAt })
+  it('counts down to a day after asking', () => expect(timeLeft(q('2026-12-01T09:00:00Z'), now)).toBe('nog 21 uur'))
+  it('counts how late a question is past its day', () => expect(timeLeft(q('2026-11-30T09:00:00Z'), now)).toBe('3 uur te laat'))
+  it('gives an undated question no deadline', () => expect(timeLeft(q(), now)).toBe('geen termijn'))
 })

@@ -20,6 +20,19 @@ export const isOpen = (q: QuestionTimes) => q.status === 'new' || q.status === '
 
 export const ageMs = (q: QuestionTimes, now: number) => now - (time(q.askedAt) ?? now)
 
+/** Open work of the moderation queue: to accept or reject, waiting for the expert, to publish. */
+export const queueStatuses = ['new', 'accepted', 'answered'] as const
+
+/** When the one-day promise runs out for a question (undated imports: never). */
+export const deadlineOf = (q: QuestionTimes) => (time(q.askedAt) === undefined ? undefined : time(q.askedAt)! + DAY_MS)
+
+/** "nog 3 uur" or "2 uur te laat": the time left against the promise, in Dutch. */
+export function timeLeft(q: QuestionTimes, now: number) {
+  const deadline = deadlineOf(q)
+  if (deadline === undefined) return 'geen termijn'
+  return deadline >= now ? `nog ${formatDuration(deadline - now)}` : `${formatDuration(now - deadline)} te laat`
+}
+
 export const isOverdue = (q: QuestionTimes, now: number) => isOpen(q) && ageMs(q, now) > DAY_MS
 
 export const median = (values: number[]) => {

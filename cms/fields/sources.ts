@@ -6,5 +6,9 @@ export const sourcesField: TextField = {
   label: 'Bronnen',
   type: 'text',
   hasMany: true,
-  admin: { position: 'sidebar', description: 'Bestandsnamen van de brondocumenten.' },
+  admin: {
+    position: 'sidebar',
+    description: 'Bestandsnamen van de brondocumenten; hieronder hun titels.',
+    components: { afterInput: ['/components/SourceTitles#SourceTitles'] },
+  },
 }

@@ -1,5 +1,7 @@
 import * as migration_20261124_200527_initial from './20261124_200527_initial';
-import * as migration_20261201_223743_site_rebuild_jobs from './20261201_223743_site_rebuild_jobs';
+import * as migration_20261201_222456_review_status from './20261201_222456_review_status';
+import * as migration_20261201_223520_version_authors from './20261201_223520_version_authors';
+import * as migration_20261201_224529_site_rebuild_jobs from './20261201_224529_site_rebuild_jobs';
 
 export const migrations = [
   {
@@ -8,8 +10,18 @@ export const migrations = [
     name: '20261124_200527_initial',
   },
   {
-    up: migration_20261201_223743_site_rebuild_jobs.up,
-    down: migration_20261201_223743_site_rebuild_jobs.down,
-    name: '20261201_223743_site_rebuild_jobs'
+    up: migration_20261201_222456_review_status.up,
+    down: migration_20261201_222456_review_status.down,
+    name: '20261201_222456_review_status',
+  },
+  {
+    up: migration_20261201_223520_version_authors.up,
+    down: migration_20261201_223520_version_authors.down,
+    name: '20261201_223520_version_authors',
+  },
+  {
+    up: migration_20261201_224529_site_rebuild_jobs.up,
+    down: migration_20261201_224529_site_rebuild_jobs.down,
+    name: '20261201_224529_site_rebuild_jobs'
   },
 ];

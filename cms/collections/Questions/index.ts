@@ -13,6 +13,7 @@ import { askEndpoint } from '../../endpoints/ask'
 import { afterDeletePublished, afterPublish } from './hooks/afterPublish'
 import { assignReference } from './hooks/assignReference'
 import { moderationRules } from './hooks/moderationRules'
+import { notifyEditors } from './hooks/notifyEditors'
 import { stampStatusChanges } from './hooks/stampStatusChanges'
 
 /** Only editors may change a moderation field; only editors and admins may read the asker. */
@@ -34,15 +35,20 @@ export const Questions: CollectionConfig = {
     defaultColumns: ['title', 'status', 'askedAt', 'assignedTo', 'reference'],
     listSearchableFields: ['title', 'reference'],
     group: 'VraagBaak',
-    // The moderation queue above the list: new questions, oldest first, with their age against the one-day promise.
-    components: { beforeList: ['/components/QuestionQueue#QuestionQueue'] },
+    // Above the list: the moderation queue for editors (all open work with its actions), "Mijn vragen" for experts.
+    components: {
+      beforeList: ['/components/QuestionQueue#QuestionQueue'],
+      edit: { SaveButton: '/components/QuestionSaveButton#QuestionSaveButton' },
+    },
   },
-  defaultSort: 'askedAt',
+  // Open work first: the stored status values sort accepted, answered, new before published and
+  // rejected; within a status the oldest question first.
+  defaultSort: ['status', 'askedAt'],
   access: { read: publishedOrAssigned, create: isEditor, update: editorOrAssignedExpert, delete: isEditor, readVersions: isEditor },
   versions: { maxPerDoc: 50 },
   hooks: {
     beforeChange: [assignReference, moderationRules, stampStatusChanges],
-    afterChange: [afterPublish],
+    afterChange: [afterPublish, notifyEditors],
     afterDelete: [afterDeletePublished],
   },
   // POST /api/questions/ask: the site's ask form (anonymous; its own defences, see endpoints/ask.ts).
@@ -72,6 +78,8 @@ export const Questions: CollectionConfig = {
     {
       type: 'collapsible',
       label: 'Vrager (nooit openbaar)',
+      // Only editors read the asker: an expert would see an empty box.
+      admin: { condition: (_data, _sibling, { user }) => ['editor', 'admin'].includes((user as { role?: string } | null)?.role ?? '') },
       fields: [
         { name: 'askerName', label: 'Naam', type: 'text', access: editorsOnly },
         { name: 'askerEmail', label: 'E-mail', type: 'email', access: editorsOnly },

@@ -34,3 +34,13 @@ export const answerPublishedMail = (q: { name?: string | null; email: string; ti
       signature,
   }
 }
+
+/** To the editors: an expert sent an answer in; it waits for them to publish. */
+export const answerSubmittedMail = (q: { to: string[]; title: string; reference: string; id: number | string; by?: string | null }) => ({
+  to: q.to,
+  subject: `Antwoord ingestuurd, klaar om te publiceren (${q.reference})`,
+  text:
+    `${q.by ? `${q.by} heeft` : 'De expert heeft'} een antwoord ingestuurd op vraag ${q.reference}:\n${q.title}\n\n` +
+    `Lees en publiceer het in de wachtrij: ${process.env.CMS_URL || 'http://localhost:3000'}/admin/collections/questions/${q.id}\n` +
+    signature,
+})

@@ -22,9 +22,17 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { SourceTitles as SourceTitles_ba9b2bdee7785bf876458243a4ad5918 } from '../../../components/SourceTitles'
+import { VersionHistory as VersionHistory_179a01fb7ec8338083999bbc3c57331f } from '../../../components/VersionHistory'
+import { ReviewPanel as ReviewPanel_176db3e0d68114a4f1814b2462895ab6 } from '../../../components/ReviewPanel'
+import { EditorPublishButton as EditorPublishButton_c767188a2a956af4c19d51e85654947c } from '../../../components/EditorPublishButton'
 import { QuestionQueue as QuestionQueue_92d79a6b3721ecf3c7246268feb05752 } from '../../../components/QuestionQueue'
+import { QuestionSaveButton as QuestionSaveButton_6b1d183745cc0edf2cd178ec84784e61 } from '../../../components/QuestionSaveButton'
+import { Icon as Icon_42af45a2e169122dea8a98337d41efda } from '../../../components/Brand'
+import { Logo as Logo_42af45a2e169122dea8a98337d41efda } from '../../../components/Brand'
 import { SitePublicationStatus as SitePublicationStatus_781bbbc4e426428fa3fc4a8f4ea166c6 } from '../../../components/SitePublicationStatus'
 import { QuestionDashboard as QuestionDashboard_9dfaa78145cbe342a5d47cccd56cd701 } from '../../../components/QuestionDashboard'
+import { ReviewDashboard as ReviewDashboard_33a73c485fea0a40c48cd1ef0b291316 } from '../../../components/ReviewDashboard'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -53,8 +61,16 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/components/SourceTitles#SourceTitles": SourceTitles_ba9b2bdee7785bf876458243a4ad5918,
+  "/components/VersionHistory#VersionHistory": VersionHistory_179a01fb7ec8338083999bbc3c57331f,
+  "/components/ReviewPanel#ReviewPanel": ReviewPanel_176db3e0d68114a4f1814b2462895ab6,
+  "/components/EditorPublishButton#EditorPublishButton": EditorPublishButton_c767188a2a956af4c19d51e85654947c,
   "/components/QuestionQueue#QuestionQueue": QuestionQueue_92d79a6b3721ecf3c7246268feb05752,
+  "/components/QuestionSaveButton#QuestionSaveButton": QuestionSaveButton_6b1d183745cc0edf2cd178ec84784e61,
+  "/components/Brand#Icon": Icon_42af45a2e169122dea8a98337d41efda,
+  "/components/Brand#Logo": Logo_42af45a2e169122dea8a98337d41efda,
   "/components/SitePublicationStatus#SitePublicationStatus": SitePublicationStatus_781bbbc4e426428fa3fc4a8f4ea166c6,
   "/components/QuestionDashboard#QuestionDashboard": QuestionDashboard_9dfaa78145cbe342a5d47cccd56cd701,
+  "/components/ReviewDashboard#ReviewDashboard": ReviewDashboard_33a73c485fea0a40c48cd1ef0b291316,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -6,14 +6,23 @@ import { hasText } from '../../../fields/hasText'
  * accepted with an expert, rejected with a reason (a duplicate with the question it repeats) and
  * published with an answer. Scripts and imports (no user) are trusted with the data they bring.
  */
+/** The labels of the fields a refusal names (as in the collection's config). */
+const labels = {
+  assignedTo: 'Toegewezen expert',
+  answer: 'Antwoord',
+  rejectionReason: 'Reden van afwijzing',
+  duplicateOf: 'Dubbel van',
+}
+
 export const moderationRules: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
   if (!req.user) return data
   const value = <K extends string>(key: K) => (key in data ? data[key] : originalDoc?.[key])
   const status = value('status')
   const changed = status !== originalDoc?.status
   // A ValidationError names the field: the admin shows the message beside it, REST returns it in data.errors.
-  const fail = (path: string, message: string) => {
-    throw new ValidationError({ collection: 'questions', errors: [{ path, message }], req })
+  // With req.t and the field's label its own message (the toast) is Dutch too, not "The following field is invalid: assignedTo".
+  const fail = (path: keyof typeof labels, message: string) => {
+    throw new ValidationError({ collection: 'questions', errors: [{ path, message, label: labels[path] }], req }, req.t)
   }
   if (changed && status === 'accepted' && !value('assignedTo')) fail('assignedTo', 'Wijs een expert toe om de vraag te accepteren.')
   if (changed && status === 'published' && !hasText(value('answer'))) fail('answer', 'Een vraag zonder antwoord kan niet gepubliceerd worden.')
