@@ -39,14 +39,33 @@ export interface FilterGroup {
   links: { label: string; href: string; count: number; current: boolean }[]
 }
 
+/**
+ * Per facet key, how many items have each value: counted in one pass over the items, once per
+ * list (every facet page of a list shows the same counts). Counting per page and per value made
+ * the build grow with the cube of the corpus (perf findings, 2026-12-01).
+ */
+const counted = new WeakMap<readonly unknown[], Map<string, Map<string, number>>>()
+const countsOf = <T>(items: readonly T[], facets: readonly Facet<T>[]) => {
+  let byFacet = counted.get(items)
+  if (!byFacet) counted.set(items, (byFacet = new Map()))
+  for (const facet of facets) {
+    if (byFacet.has(facet.key)) continue
+    const counts = new Map<string, number>()
+    for (const item of items) for (const value of new Set(facet.of(item))) counts.set(value, (counts.get(value) ?? 0) + 1)
+    byFacet.set(facet.key, counts)
+  }
+  return byFacet
+}
+
 /** The filter bar: per facet, the values that have items, with their counts and the current one marked. */
 export const filterGroups = <T>(
   items: readonly T[],
   facets: readonly Facet<T>[],
   base: string,
   current?: { facet: string; value: string },
-): FilterGroup[] =>
-  facets
+): FilterGroup[] => {
+  const counts = countsOf(items, facets)
+  return facets
     .map((facet) => ({
       key: facet.key,
       title: facet.title,
@@ -54,12 +73,13 @@ export const filterGroups = <T>(
         .map((v) => ({
           label: v.label,
           href: `${base}${facet.key}/${v.value}/`,
-          count: items.filter((item) => facet.of(item).includes(v.value)).length,
+          count: counts.get(facet.key)!.get(v.value) ?? 0,
           current: current?.facet === facet.key && current.value === v.value,
         }))
         .filter((l) => l.count > 0),
     }))
     .filter((g) => g.links.length > 0)
+}
 
 /** A vocabulary (`{ machine: 'Machine' }`) as facet values. */
 export const vocabularyValues = (vocabulary: Record<string, string>): FacetValue[] =>
