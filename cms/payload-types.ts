@@ -164,6 +164,10 @@ export interface GuideChapter {
    */
   slug?: string | null;
   /**
+   * De maand waarvan de feiten in dit document de stand beschrijven, zoals 2019-09. Niet de datum van de laatste wijziging.
+   */
+  asOf?: string | null;
+  /**
    * Bestandsnamen van de brondocumenten.
    */
   sources?: string[] | null;
@@ -242,6 +246,10 @@ export interface Tool {
    */
   slug?: string | null;
   /**
+   * De maand waarvan de feiten in dit document de stand beschrijven, zoals 2019-09. Niet de datum van de laatste wijziging.
+   */
+  asOf?: string | null;
+  /**
    * Bestandsnamen van de brondocumenten.
    */
   sources?: string[] | null;
@@ -279,6 +287,10 @@ export interface MvpPart {
    * Wordt uit de titel gemaakt als je hem leeg laat.
    */
   slug?: string | null;
+  /**
+   * De maand waarvan de feiten in dit document de stand beschrijven, zoals 2019-09. Niet de datum van de laatste wijziging.
+   */
+  asOf?: string | null;
   /**
    * Bestandsnamen van de brondocumenten.
    */
@@ -360,6 +372,10 @@ export interface Proeftuinen {
    */
   slug?: string | null;
   /**
+   * De maand waarvan de feiten in dit document de stand beschrijven, zoals 2019-09. Niet de datum van de laatste wijziging.
+   */
+  asOf?: string | null;
+  /**
    * Bestandsnamen van de brondocumenten.
    */
   sources?: string[] | null;
@@ -401,6 +417,10 @@ export interface Lesson {
    * Wordt uit de titel gemaakt als je hem leeg laat.
    */
   slug?: string | null;
+  /**
+   * De maand waarvan de feiten in dit document de stand beschrijven, zoals 2019-09. Niet de datum van de laatste wijziging.
+   */
+  asOf?: string | null;
   /**
    * Bestandsnamen van de brondocumenten.
    */
@@ -468,6 +488,10 @@ export interface Programme {
    */
   slug?: string | null;
   /**
+   * De maand waarvan de feiten in dit document de stand beschrijven, zoals 2019-09. Niet de datum van de laatste wijziging.
+   */
+  asOf?: string | null;
+  /**
    * Bestandsnamen van de brondocumenten.
    */
   sources?: string[] | null;
@@ -519,6 +543,10 @@ export interface Question {
    * Wordt uit de titel gemaakt als je hem leeg laat.
    */
   slug?: string | null;
+  /**
+   * De maand waarvan de feiten in dit document de stand beschrijven, zoals 2019-09. Niet de datum van de laatste wijziging.
+   */
+  asOf?: string | null;
   /**
    * Bestandsnamen van de brondocumenten.
    */
@@ -690,6 +718,7 @@ export interface GuideChaptersSelect<T extends boolean = true> {
   proeftuinen?: T;
   mvpParts?: T;
   slug?: T;
+  asOf?: T;
   sources?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -753,6 +782,7 @@ export interface ToolsSelect<T extends boolean = true> {
   proeftuinen?: T;
   owner?: T;
   slug?: T;
+  asOf?: T;
   sources?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -770,6 +800,7 @@ export interface MvpPartsSelect<T extends boolean = true> {
   howToTell?: T;
   body?: T;
   slug?: T;
+  asOf?: T;
   sources?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -823,6 +854,7 @@ export interface ProeftuinenSelect<T extends boolean = true> {
         id?: T;
       };
   slug?: T;
+  asOf?: T;
   sources?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -843,6 +875,7 @@ export interface LessonsSelect<T extends boolean = true> {
   tools?: T;
   mvpParts?: T;
   slug?: T;
+  asOf?: T;
   sources?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -888,6 +921,7 @@ export interface ProgrammesSelect<T extends boolean = true> {
         id?: T;
       };
   slug?: T;
+  asOf?: T;
   sources?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -918,6 +952,7 @@ export interface QuestionsSelect<T extends boolean = true> {
   publishedAt?: T;
   rejectedAt?: T;
   slug?: T;
+  asOf?: T;
   sources?: T;
   updatedAt?: T;
   createdAt?: T;
