@@ -1,0 +1,55 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import matter from 'gray-matter'
+
+// The corpus as files, read directly (no site build, no CMS): the checks here are about the words
+// in content/ and the seed texts they were written from.
+export const contentDir = join(import.meta.dirname, '../../content')
+export const seedsDir = join(import.meta.dirname, '../../../shared/seeds')
+
+export interface Doc {
+  /** "tools/vraagbaak.mdx" */
+  file: string
+  data: Record<string, unknown>
+  body: string
+}
+
+export const docs: Doc[] = readdirSync(contentDir, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .flatMap((dir) =>
+    readdirSync(join(contentDir, dir.name))
+      .filter((f) => /\.mdx?$/.test(f))
+      .sort()
+      .map((f) => {
+        const { data, content } = matter(readFileSync(join(contentDir, dir.name, f), 'utf8'))
+        return { file: `${dir.name}/${f}`, data, body: content }
+      }),
+  )
+
+const seedCache = new Map<string, string>()
+export const seedText = (name: string): string => {
+  if (!seedCache.has(name)) seedCache.set(name, readFileSync(join(seedsDir, name), 'utf8'))
+  return seedCache.get(name)!
+}
+export const allSeeds = (): string[] => readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort()
+
+/** Every string a document states in its front matter (nested), except the fields that are not prose. */
+export const frontMatterStrings = (value: unknown, skip = new Set(['sources', 'asOf', 'url'])): string[] => {
+  if (typeof value === 'string') return [value]
+  if (Array.isArray(value)) return value.flatMap((v) => frontMatterStrings(v, skip))
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([k, v]) => (skip.has(k) ? [] : frontMatterStrings(v, skip)))
+  return []
+}
+
+/** Markdown → plain words: link targets, emphasis marks and heading marks go. */
+export const plain = (md: string): string =>
+  md
+    .replace(/^\s*\d+\.\s/gm, '')
+    .replace(/\]\([^)]*\)/g, ']')
+    .replace(/[*_`#>[\]]/g, ' ')
+    .replace(/\s+/g, ' ')
+
+/** Everything a document says to a reader, field by field: front matter prose and the body. */
+export const textsOf = (d: Doc): string[] => [...frontMatterStrings(d.data), d.body].map(plain)
+export const textOf = (d: Doc): string => textsOf(d).join('\n')
