@@ -90,7 +90,7 @@ export const relevanceQueries: RelevanceQuery[] = [
   { query: 'pannenbier', expect: ['/gids/ijkmomenten-2019/'], note: 'the sources disagree about this event; the page says so' },
   { query: 'hoe kan ik meedoen', expect: ['/gids/meedoen/'] },
   { query: 'basecamp', expect: ['/gids/meedoen/'] },
-  { query: 'wat komt er in de toolbox', expect: ['/gids/de-toolbox-en-de-publicaties/'] },
+  { query: 'inhoud van de toolbox', expect: ['/gids/de-toolbox-en-de-publicaties/'] },
   { query: 'begroting', expect: ['/gids/plan-en-begroting-2020/'] },
   { query: 'groz', expect: ['/gids/groz-en-de-grozzerdammen/'] },
   { query: 'ondersteuningsteam zorg voor de jeugd', expect: ['/gids/ozj/'] },
