@@ -4,7 +4,8 @@ import matter from 'gray-matter'
 
 // The corpus as files, read directly (no site build, no CMS): the checks here are about the words
 // in content/ and the seed texts they were written from.
-export const contentDir = join(import.meta.dirname, '../../content')
+// CONTENT_DIR lets the same checks run over another copy of the corpus (an older commit, a fork).
+export const contentDir = process.env.CONTENT_DIR ?? join(import.meta.dirname, '../../content')
 export const seedsDir = join(import.meta.dirname, '../../../shared/seeds')
 
 export interface Doc {

@@ -177,6 +177,24 @@ describe('connections', () => {
   })
 })
 
+describe('dates', () => {
+  it('every document page says near its title the month its facts describe, and that the sources end in 2020', () => {
+    for (const d of documents.filter((d) => typeof d.data.asOf === 'string')) {
+      const html = page(pathOf(d.collection, d.slug))
+      const header = html.slice(html.indexOf('<h1'), html.indexOf('</header>'))
+      expect(decode(header), `${d.collection}/${d.slug}`).toMatch(/Stand van (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december )?\d{4}\. De bronnen lopen tot 2020\./)
+      expect(header).toContain('href="/gids/de-bronnen/"')
+    }
+    expect(decode(page('/gids/de-bronnen/'))).toContain('31 december 2020')
+  })
+
+  it('a proeftuin marked active reads as the state of the last source, not of today', () => {
+    for (const d of documents.filter((d) => d.collection === 'proeftuinen' && d.data.status === 'active')) {
+      expect(decode(page(pathOf('proeftuinen', d.slug))), d.slug).toMatch(/Status in de laatste bron \(2020\)\s*Actief/)
+    }
+  })
+})
+
 describe('tools', () => {
   it('show what the corpus describes, and say once in one line what it does not, with a question link', () => {
     const sections: [string, string, (d: Record<string, unknown>) => boolean][] = [
