@@ -12,4 +12,11 @@ describe('dates of the corpus', () => {
   it('no document claims a date after the sources end (2020)', () => {
     expect(docs.filter((d) => Number(String(d.data.asOf).slice(0, 4)) > 2020).map((d) => d.file)).toEqual([])
   })
+
+  it('refuses a date that is not a year or a year and month, naming the form it wants', () => {
+    const result = AsOfSchema.safeParse('september 2019')
+    expect(result.success).toBe(false)
+    expect(result.error?.issues[0]?.message).toBe('moet een jaar of een jaar en maand zijn, zoals 2019-09')
+    expect(AsOfSchema.safeParse('2019-13').success).toBe(false)
+  })
 })
