@@ -172,6 +172,10 @@ export interface GuideChapter {
    */
   slug?: string | null;
   /**
+   * De maand waarvan de feiten in dit document de stand beschrijven, zoals 2019-09. Niet de datum van de laatste wijziging.
+   */
+  asOf?: string | null;
+  /**
    * Bestandsnamen van de brondocumenten; hieronder hun titels.
    */
   sources?: string[] | null;
@@ -251,6 +255,10 @@ export interface Tool {
    */
   slug?: string | null;
   /**
+   * De maand waarvan de feiten in dit document de stand beschrijven, zoals 2019-09. Niet de datum van de laatste wijziging.
+   */
+  asOf?: string | null;
+  /**
    * Bestandsnamen van de brondocumenten; hieronder hun titels.
    */
   sources?: string[] | null;
@@ -289,6 +297,10 @@ export interface MvpPart {
    * Wordt uit de titel gemaakt als je hem leeg laat.
    */
   slug?: string | null;
+  /**
+   * De maand waarvan de feiten in dit document de stand beschrijven, zoals 2019-09. Niet de datum van de laatste wijziging.
+   */
+  asOf?: string | null;
   /**
    * Bestandsnamen van de brondocumenten; hieronder hun titels.
    */
@@ -371,6 +383,10 @@ export interface Proeftuinen {
    */
   slug?: string | null;
   /**
+   * De maand waarvan de feiten in dit document de stand beschrijven, zoals 2019-09. Niet de datum van de laatste wijziging.
+   */
+  asOf?: string | null;
+  /**
    * Bestandsnamen van de brondocumenten; hieronder hun titels.
    */
   sources?: string[] | null;
@@ -415,6 +431,10 @@ export interface Lesson {
    * Wordt uit de titel gemaakt als je hem leeg laat.
    */
   slug?: string | null;
+  /**
+   * De maand waarvan de feiten in dit document de stand beschrijven, zoals 2019-09. Niet de datum van de laatste wijziging.
+   */
+  asOf?: string | null;
   /**
    * Bestandsnamen van de brondocumenten; hieronder hun titels.
    */
@@ -485,6 +505,10 @@ export interface Programme {
    */
   slug?: string | null;
   /**
+   * De maand waarvan de feiten in dit document de stand beschrijven, zoals 2019-09. Niet de datum van de laatste wijziging.
+   */
+  asOf?: string | null;
+  /**
    * Bestandsnamen van de brondocumenten; hieronder hun titels.
    */
   sources?: string[] | null;
@@ -537,6 +561,10 @@ export interface Question {
    * Wordt uit de titel gemaakt als je hem leeg laat.
    */
   slug?: string | null;
+  /**
+   * De maand waarvan de feiten in dit document de stand beschrijven, zoals 2019-09. Niet de datum van de laatste wijziging.
+   */
+  asOf?: string | null;
   /**
    * Bestandsnamen van de brondocumenten; hieronder hun titels.
    */
@@ -805,6 +833,7 @@ export interface GuideChaptersSelect<T extends boolean = true> {
   proeftuinen?: T;
   mvpParts?: T;
   slug?: T;
+  asOf?: T;
   sources?: T;
   editedBy?: T;
   updatedAt?: T;
@@ -869,6 +898,7 @@ export interface ToolsSelect<T extends boolean = true> {
   proeftuinen?: T;
   owner?: T;
   slug?: T;
+  asOf?: T;
   sources?: T;
   editedBy?: T;
   updatedAt?: T;
@@ -887,6 +917,7 @@ export interface MvpPartsSelect<T extends boolean = true> {
   howToTell?: T;
   body?: T;
   slug?: T;
+  asOf?: T;
   sources?: T;
   editedBy?: T;
   updatedAt?: T;
@@ -941,6 +972,7 @@ export interface ProeftuinenSelect<T extends boolean = true> {
         id?: T;
       };
   slug?: T;
+  asOf?: T;
   sources?: T;
   reviewStatus?: T;
   reviewComment?: T;
@@ -964,6 +996,7 @@ export interface LessonsSelect<T extends boolean = true> {
   tools?: T;
   mvpParts?: T;
   slug?: T;
+  asOf?: T;
   sources?: T;
   reviewStatus?: T;
   reviewComment?: T;
@@ -1012,6 +1045,7 @@ export interface ProgrammesSelect<T extends boolean = true> {
         id?: T;
       };
   slug?: T;
+  asOf?: T;
   sources?: T;
   editedBy?: T;
   updatedAt?: T;
@@ -1043,6 +1077,7 @@ export interface QuestionsSelect<T extends boolean = true> {
   publishedAt?: T;
   rejectedAt?: T;
   slug?: T;
+  asOf?: T;
   sources?: T;
   editedBy?: T;
   updatedAt?: T;

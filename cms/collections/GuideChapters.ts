@@ -4,6 +4,7 @@ import { publishedOrEditor } from '../access/publishedOrEditor'
 import { bodyField } from '../fields/body'
 import { relation } from '../fields/relation'
 import { slugField } from '../fields/slug'
+import { asOfField } from '../fields/asOf'
 import { sourcesField } from '../fields/sources'
 import { rebuildSiteOnDelete, rebuildSiteOnPublish } from '../hooks/rebuildSiteOnPublish'
 
@@ -30,6 +31,7 @@ export const GuideChapters: CollectionConfig = {
     relation('proeftuinen', 'Proeftuinen', 'proeftuinen'),
     relation('mvpParts', 'MVP-onderdelen', 'mvp-parts'),
     slugField(),
+    asOfField,
     sourcesField,
   ],
 }

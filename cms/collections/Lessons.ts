@@ -7,6 +7,7 @@ import { bodyField } from '../fields/body'
 import { selectOf } from '../fields/options'
 import { relation } from '../fields/relation'
 import { slugField } from '../fields/slug'
+import { asOfField } from '../fields/asOf'
 import { sourcesField } from '../fields/sources'
 import { draftOnlyForKwartiermaker, draftSaveOnlyForKwartiermaker } from '../hooks/draftOnlyForKwartiermaker'
 import { ownProeftuinOnly } from '../hooks/ownProeftuinOnly'
@@ -50,6 +51,7 @@ export const Lessons: CollectionConfig = {
     relation('tools', 'Tools', 'tools'),
     relation('mvpParts', 'MVP-onderdelen', 'mvp-parts'),
     slugField(),
+    asOfField,
     sourcesField,
     ...reviewFields,
   ],

@@ -3,6 +3,7 @@ import { isEditor } from '../access/isEditor'
 import { publishedOrEditor } from '../access/publishedOrEditor'
 import { bodyField } from '../fields/body'
 import { slugField } from '../fields/slug'
+import { asOfField } from '../fields/asOf'
 import { sourcesField } from '../fields/sources'
 import { rebuildSiteOnDelete, rebuildSiteOnPublish } from '../hooks/rebuildSiteOnPublish'
 
@@ -22,6 +23,7 @@ export const MvpParts: CollectionConfig = {
     { name: 'howToTell', label: 'Hoe je ziet dat het er is', type: 'textarea' },
     bodyField(),
     slugField(),
+    asOfField,
     sourcesField,
   ],
 }

@@ -6,6 +6,7 @@ import { bodyField } from '../fields/body'
 import { selectOf } from '../fields/options'
 import { relation } from '../fields/relation'
 import { slugField } from '../fields/slug'
+import { asOfField } from '../fields/asOf'
 import { sourcesField } from '../fields/sources'
 import { textList } from '../fields/textList'
 import { WebUrlSchema } from '../schemas/common'
@@ -89,6 +90,7 @@ export const Proeftuinen: CollectionConfig = {
       ],
     },
     slugField(),
+    asOfField,
     sourcesField,
     ...reviewFields,
   ],

@@ -5,6 +5,7 @@ import { bodyField } from '../fields/body'
 import { selectOf } from '../fields/options'
 import { relation } from '../fields/relation'
 import { slugField } from '../fields/slug'
+import { asOfField } from '../fields/asOf'
 import { sourcesField } from '../fields/sources'
 import { textList } from '../fields/textList'
 import { programmeKinds, timeUnits } from '../schemas/vocabulary'
@@ -47,6 +48,7 @@ export const Programmes: CollectionConfig = {
       ],
     },
     slugField(),
+    asOfField,
     sourcesField,
   ],
 }

@@ -6,6 +6,7 @@ import { euroRange } from '../fields/euroRange'
 import { selectOf } from '../fields/options'
 import { relation } from '../fields/relation'
 import { slugField } from '../fields/slug'
+import { asOfField } from '../fields/asOf'
 import { sourcesField } from '../fields/sources'
 import { textList } from '../fields/textList'
 import { maturities, toolKinds } from '../schemas/vocabulary'
@@ -59,6 +60,7 @@ export const Tools: CollectionConfig = {
     relation('proeftuinen', 'Proeftuinen die het gebruiken', 'proeftuinen'),
     { name: 'owner', label: 'Eigenaar / contact', type: 'text' },
     slugField(),
+    asOfField,
     sourcesField,
   ],
 }

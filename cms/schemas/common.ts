@@ -24,3 +24,12 @@ export const DateSchema = z.iso.datetime({ offset: true }).or(z.iso.date())
 
 /** A link to another website: http(s) only, so no javascript: or data: address reaches a page. */
 export const WebUrlSchema = z.url({ protocol: /^https?$/, error: 'moet een webadres zijn dat begint met http:// of https://' })
+
+/**
+ * The month (or year) the facts of a document describe, e.g. "2019-09": the sources end in 2020,
+ * so a reader must see how old a fact is, not only when the page was last edited.
+ */
+export const AsOfSchema = z
+  .string()
+  .regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, 'moet een jaar of een jaar en maand zijn, zoals 2019-09')
+  .optional()

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { OptionalText, SlugList, SlugSchema, SourcesSchema } from './common'
+import { AsOfSchema, OptionalText, SlugList, SlugSchema, SourcesSchema } from './common'
 
 /** A chapter of the RoughGuide: content/guide/<slug>.md; the body is the chapter text. */
 export const GuideChapterSchema = z.strictObject({
@@ -10,6 +10,7 @@ export const GuideChapterSchema = z.strictObject({
   tools: SlugList,
   proeftuinen: SlugList,
   mvpParts: SlugList,
+  asOf: AsOfSchema,
   sources: SourcesSchema,
 })
 export type GuideChapterInput = z.input<typeof GuideChapterSchema>

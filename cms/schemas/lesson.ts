@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { OptionalText, SlugList, SlugSchema, SourcesSchema } from './common'
+import { AsOfSchema, OptionalText, SlugList, SlugSchema, SourcesSchema } from './common'
 import { lessonKinds, themes, valuesOf } from './vocabulary'
 
 /** A lesson learned: content/lessons/<slug>.md; the title is the statement, the body may elaborate. */
@@ -13,6 +13,7 @@ export const LessonSchema = z
     evidence: OptionalText,
     tools: SlugList,
     mvpParts: SlugList,
+    asOf: AsOfSchema,
     sources: SourcesSchema,
   })
   .refine((l) => l.proeftuin || l.theme, { message: 'een les hoort bij een proeftuin of een thema', path: ['theme'] })

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { OptionalText, SourcesSchema } from './common'
+import { AsOfSchema, OptionalText, SourcesSchema } from './common'
 
 /** A criterion of the Minimal Viable Prototype: content/mvp-parts/<slug>.md. */
 export const MvpPartSchema = z.strictObject({
@@ -8,6 +8,7 @@ export const MvpPartSchema = z.strictObject({
   description: z.string().trim().min(1),
   whyItMatters: OptionalText,
   howToTell: OptionalText,
+  asOf: AsOfSchema,
   sources: SourcesSchema,
 })
 export type MvpPartInput = z.input<typeof MvpPartSchema>

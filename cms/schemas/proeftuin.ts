@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { OptionalText, SlugSchema, SourcesSchema, TextList, WebUrlSchema } from './common'
+import { AsOfSchema, OptionalText, SlugSchema, SourcesSchema, TextList, WebUrlSchema } from './common'
 import { mvpStatuses, proeftuinStatuses, valuesOf } from './vocabulary'
 
 export const ScorecardRowSchema = z.strictObject({
@@ -23,6 +23,7 @@ export const ProeftuinSchema = z.strictObject({
   whatDoesNot: TextList,
   peerReviews: z.array(z.strictObject({ by: SlugSchema, text: z.string().trim().min(1) })).default([]),
   links: z.array(z.strictObject({ label: z.string().trim().min(1), url: WebUrlSchema })).default([]),
+  asOf: AsOfSchema,
   sources: SourcesSchema,
 })
 export type ProeftuinInput = z.input<typeof ProeftuinSchema>

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { OptionalText, SlugList, SourcesSchema, TextList } from './common'
+import { AsOfSchema, OptionalText, SlugList, SourcesSchema, TextList } from './common'
 import { programmeKinds, timeUnits, valuesOf } from './vocabulary'
 
 /** One phase of a programme; offset and duration count in the programme's unit from its start. */
@@ -22,6 +22,7 @@ export const ProgrammeSchema = z.strictObject({
   goal: OptionalText,
   summary: OptionalText,
   phases: z.array(PhaseSchema).min(1),
+  asOf: AsOfSchema,
   sources: SourcesSchema,
 })
 export type ProgrammeInput = z.input<typeof ProgrammeSchema>

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { DateSchema, OptionalText, SlugList, SourcesSchema } from './common'
+import { AsOfSchema, DateSchema, OptionalText, SlugList, SourcesSchema } from './common'
 import { themes, valuesOf } from './vocabulary'
 
 /**
@@ -16,6 +16,7 @@ export const QuestionSchema = z.strictObject({
   askedAt: DateSchema.optional(),
   answeredAt: DateSchema.optional(),
   publishedAt: DateSchema.optional(),
+  asOf: AsOfSchema,
   sources: SourcesSchema,
 })
 export type QuestionInput = z.input<typeof QuestionSchema>

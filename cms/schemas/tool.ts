@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { EuroRangeSchema, OptionalText, SlugList, SourcesSchema, TextList } from './common'
+import { AsOfSchema, EuroRangeSchema, OptionalText, SlugList, SourcesSchema, TextList } from './common'
 import { maturities, toolKinds, valuesOf } from './vocabulary'
 
 /** A toolbox entry: content/tools/<slug>.md; the body is the longer description. */
@@ -24,6 +24,7 @@ export const ToolSchema = z.strictObject({
   mvpParts: SlugList,
   proeftuinen: SlugList,
   owner: OptionalText,
+  asOf: AsOfSchema,
   sources: SourcesSchema,
 })
 export type ToolInput = z.input<typeof ToolSchema>

@@ -7,6 +7,10 @@ import { AskSchema, fieldErrors, type FieldError } from '../../cms/schemas/ask'
 export function initAskForm(form: HTMLFormElement) {
   const shownAt = form.elements.namedItem('shownAt') as HTMLInputElement
   shownAt.value = String(Date.now())
+  // A page's "Nog niet beschreven … Stel een vraag" link names the page as topic (?onderwerp=tool:x).
+  const topic = form.elements.namedItem('topic') as HTMLSelectElement | null
+  const wanted = new URLSearchParams(location.search).get('onderwerp')
+  if (topic && wanted && [...topic.options].some((o) => o.value === wanted)) topic.value = wanted
   const status = form.querySelector<HTMLElement>('[data-ask-status]')!
   const button = form.querySelector<HTMLButtonElement>('button[type="submit"]')!
 

@@ -83,4 +83,20 @@ export const relevanceQueries: RelevanceQuery[] = [
   { query: 'waarom staat fitknip stil', expect: ['/vraagbaak/waarom-staat-de-fitknip-stil/'] },
   { query: 'kosten vraagbaak', expect: ['/toolbox/vraagbaak/'], note: 'a tool page has a costs section' },
   { query: 'maatschappelijke business case', expect: ['/toolbox/samabuca/'] },
+
+  // What the seeds hold that the corpus missed (audit of 2026-12-01), in the audit's order.
+  { query: 'executive round table', expect: ['/gids/ijkmomenten-2019/'] },
+  { query: 'ijkmomenten', expect: ['/gids/ijkmomenten-2019/'] },
+  { query: 'pannenbier', expect: ['/gids/ijkmomenten-2019/'], note: 'the sources disagree about this event; the page says so' },
+  { query: 'hoe kan ik meedoen', expect: ['/gids/meedoen/'] },
+  { query: 'basecamp', expect: ['/gids/meedoen/'] },
+  { query: 'inhoud van de toolbox', expect: ['/gids/de-toolbox-en-de-publicaties/'] },
+  { query: 'begroting', expect: ['/gids/plan-en-begroting-2020/'] },
+  { query: 'groz', expect: ['/gids/groz-en-de-grozzerdammen/'] },
+  { query: 'ondersteuningsteam zorg voor de jeugd', expect: ['/gids/ozj/'] },
+  { query: 'ozj', expect: ['/gids/ozj/'] },
+  { query: 'michael milo', expect: ['/gids/de-bronnen/'] },
+  { query: 'annemieke roobeek', expect: ['/gids/de-bronnen/'] },
+  { query: 'bronnen tot 2020', expect: ['/gids/de-bronnen/'] },
+  { query: 'sroi pgo fitknip eindhoven', expect: ['/gids/de-verdeling-van-2018/'], note: 'the MVP parts shared out in 2018' },
 ]

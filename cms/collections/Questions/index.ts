@@ -7,6 +7,7 @@ import { bodyField } from '../../fields/body'
 import { selectOf } from '../../fields/options'
 import { relation } from '../../fields/relation'
 import { slugField } from '../../fields/slug'
+import { asOfField } from '../../fields/asOf'
 import { sourcesField } from '../../fields/sources'
 import { questionStatuses, rejectionReasons, themes } from '../../schemas/vocabulary'
 import { askEndpoint } from '../../endpoints/ask'
@@ -110,6 +111,7 @@ export const Questions: CollectionConfig = {
     timestamp('publishedAt', 'Gepubliceerd op'),
     timestamp('rejectedAt', 'Afgewezen op'),
     { ...slugField(), access: editorsWrite },
+    { ...asOfField, access: editorsWrite },
     { ...sourcesField, access: editorsWrite },
   ],
 }
