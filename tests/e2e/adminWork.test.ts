@@ -305,7 +305,7 @@ describe('review of a kwartiermaker\'s draft', () => {
       .poll(async () => {
         await comment.fill('Noem ook het tijdstip van het spreekuur.')
         return sendBack.isEnabled()
-      })
+      }, { timeout: 30_000, interval: 500 })
       .toBe(true)
     await click(sendBack)
     await page.locator('[data-review-status="sent-back"]').waitFor()
