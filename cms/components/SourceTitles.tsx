@@ -1,5 +1,5 @@
 'use client'
-import { useField } from '@payloadcms/ui'
+import { useFormFields } from '@payloadcms/ui'
 import React from 'react'
 
 /** The seed texts by file name (shared/seeds), as people know them: by title. */
@@ -15,7 +15,8 @@ const titleOf = (file: string) => seedTitles[file.replace(/\.(txt|md)$/, '')]
 
 /** Under the Bronnen field: the title of each seed text it names, so nobody has to decode `003_1842…`. */
 export function SourceTitles({ path }: { path?: string }) {
-  const { value } = useField<string[]>({ path: path ?? 'sources' })
+  // Only reads the form's value (useField here would register the field a second time).
+  const value = useFormFields(([fields]) => fields[path ?? 'sources']?.value) as string[] | undefined
   const files = Array.isArray(value) ? value : []
   if (files.length === 0) return null
   return (

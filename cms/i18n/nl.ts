@@ -68,7 +68,7 @@ export const nlOverrides = {
     sorryNotFound: 'Sorry, hier is niets gevonden.',
     unsavedChanges: 'Je hebt wijzigingen die niet bewaard zijn. Bewaar of gooi ze weg voor je verdergaat.',
     unsavedChangesDuplicate: 'Je hebt wijzigingen die niet bewaard zijn. Wil je toch dupliceren?',
-    updatedSuccessfully: 'Bewaard.',
+    updatedSuccessfully: 'Opgeslagen.',
   },
   version: {
     aboutToRestore: 'Je staat op het punt dit {{label}}-document terug te zetten naar hoe het was op {{versionDate}}.',

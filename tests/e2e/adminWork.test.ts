@@ -241,7 +241,7 @@ describe('the expert finds and answers their question', () => {
     await page.keyboard.type('VGZ en CZ doen mee; vraag het wijkteam naar de contactpersoon.')
     const submit = page.getByRole('button', { name: 'Antwoord insturen' })
     await click(submit)
-    await toastSaying(page, /Bewaard/)
+    await toastSaying(page, /Opgeslagen/)
     expect(clicks()).toBe(2)
     const doc = await stored(ids.forExpert)
     expect(doc.status).toBe('answered')
@@ -299,8 +299,15 @@ describe('review of a kwartiermaker\'s draft', () => {
     await click(panel.locator('a', { hasText: 'Nieuwland' }))
     const comment = page.locator('.review-panel textarea')
     await comment.waitFor()
-    await comment.fill('Noem ook het tijdstip van het spreekuur.')
-    await click(page.getByRole('button', { name: 'Terugsturen' }))
+    const sendBack = page.getByRole('button', { name: 'Terugsturen' })
+    // Typed before the page is interactive, the words would not reach the form: type until the button takes them.
+    await expect
+      .poll(async () => {
+        await comment.fill('Noem ook het tijdstip van het spreekuur.')
+        return sendBack.isEnabled()
+      }, { timeout: 30_000, interval: 500 })
+      .toBe(true)
+    await click(sendBack)
     await page.locator('[data-review-status="sent-back"]').waitFor()
     expect(clicks()).toBe(2)
     expect(await draftOf()).toMatchObject({ reviewStatus: 'sent-back', reviewComment: 'Noem ook het tijdstip van het spreekuur.' })
