@@ -1,6 +1,7 @@
 import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { writeBareAstro } from './bareAstro'
+import { starlightDocs, writeStarlight } from './starlight'
 import { generateCorpus } from './corpus'
 import { folderSize, measureRun, median, type RunMeasure } from './measure'
 
@@ -18,13 +19,15 @@ export interface BuildFigures {
 }
 
 /**
- * Builds synthetic corpora of the given sizes with this site's build and with a bare Astro site
- * over the same files, `runs` times each, alternating, so both see the same machine load.
+ * Builds synthetic corpora of the given sizes with this site's build, a bare Astro site and a
+ * Starlight site over the same files, `runs` times each, alternating, so both see the same machine load.
  */
 export async function benchBuilds(root: string, sizes: number[], runs: number, log: (line: string) => void) {
   const work = join(root, '.bench')
   const bare = join(work, 'bare')
   await writeBareAstro(bare)
+  const starlight = join(work, 'starlight')
+  await writeStarlight(starlight)
   const tsx = join(root, 'node_modules', '.bin', 'tsx')
   const astro = join(root, 'node_modules', '.bin', 'astro')
   const pagefind = join(root, 'node_modules', '.bin', 'pagefind')
@@ -33,6 +36,8 @@ export async function benchBuilds(root: string, sizes: number[], runs: number, l
     const corpus = join(work, `corpus-${size}`)
     const documents = await generateCorpus(join(root, 'content'), corpus, size)
     log(`corpus of ${documents} documents in ${corpus}`)
+    const docs = join(work, `starlight-docs-${size}`)
+    await starlightDocs(corpus, docs)
     const sites = {
       'this site': {
         out: join(work, `out-site-${size}`),
@@ -47,6 +52,14 @@ export async function benchBuilds(root: string, sizes: number[], runs: number, l
           const index = await measureRun(pagefind, ['--site', out, '--force-language', 'nl', '--silent'], { cwd: root, env })
           return { ms: build.ms + index.ms, peakRssBytes: Math.max(build.peakRssBytes, index.peakRssBytes) }
         },
+      },
+      Starlight: {
+        out: join(work, `out-starlight-${size}`),
+        run: (out: string) =>
+          measureRun(astro, ['build', '--root', starlight, '--silent'], {
+            cwd: root,
+            env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', STARLIGHT_DOCS_DIR: docs, STARLIGHT_OUT_DIR: out, STARLIGHT_CACHE_DIR: join(work, `cache-starlight-${size}`) },
+          }),
       },
     }
     const measured = new Map<string, RunMeasure[]>()
