@@ -298,6 +298,12 @@ describe('review of a kwartiermaker\'s draft', () => {
     await page.screenshot({ path: path.join(shots, 'review-dashboard.png'), fullPage: true })
     await click(panel.locator('a', { hasText: 'Nieuwland' }))
     const comment = page.locator('.review-panel textarea')
+    // The kwartiermaker still has the draft open: Payload shows its "document locked" dialog, and
+    // the editor takes the draft over, as a person in the hand-off would (not counted as a click of the path).
+    const takeOver = page.locator('#document-locked-take-over')
+    await takeOver.or(comment).first().waitFor()
+    await page.waitForTimeout(500)
+    if (await takeOver.isVisible()) await takeOver.click()
     await comment.waitFor()
     const sendBack = page.getByRole('button', { name: 'Terugsturen' })
     // Typed before the page is interactive, the words would not reach the form: type until the button takes them.

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs'
 import { readdir, readFile, rm } from 'node:fs/promises'
-import { join, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { swapDir } from '../swapDir'
 
 export interface BuildSiteOptions {
@@ -46,6 +46,10 @@ export const buildSite = async (options: BuildSiteOptions): Promise<BuildSiteRes
   if (options.cacheDir) process.env.SITE_CACHE_DIR = resolve(root, options.cacheDir)
   if (options.siteUrl) process.env.SITE_URL = options.siteUrl
 
+  // Astro writes its prerender chunks inside outDir when outDir is inside the working directory,
+  // and into <cwd>/.astro/ otherwise, where two builds at once (a test, a rebuild) would overwrite
+  // each other's chunks. Building from the parent of outDir keeps each build's chunks its own.
+  process.chdir(dirname(building))
   const { build } = await import('astro')
   await build({ root, logLevel: options.logLevel ?? 'info' })
 
