@@ -196,6 +196,29 @@ describe('dates', () => {
   })
 })
 
+describe('what a page does not describe', () => {
+  it('MVP parts and lessons name their missing parts once, in one line, instead of "Onbekend" per field', () => {
+    const fields: [ContentCollection, string, string][] = [
+      ['mvp-parts', 'whyItMatters', 'waarom het ertoe doet'],
+      ['mvp-parts', 'howToTell', 'hoe je ziet dat het er is'],
+      ['lessons', 'context', 'context'],
+      ['lessons', 'evidence', 'waar het op steunt'],
+    ]
+    let missing = 0
+    for (const d of documents.filter((d) => d.collection === 'mvp-parts' || d.collection === 'lessons')) {
+      const html = page(pathOf(d.collection, d.slug))
+      const lines = [...html.matchAll(/<p class="not-described">([\s\S]*?)<\/p>/g)]
+      expect(lines.length, d.slug).toBeLessThanOrEqual(1)
+      for (const [collection, field, name] of fields.filter(([c]) => c === d.collection)) {
+        if (d.data[field]) continue
+        missing++
+        expect(decode(lines[0]?.[1] ?? ''), `${collection}/${d.slug}: ${name}`).toContain(name)
+      }
+    }
+    expect(missing).toBeGreaterThan(0)
+  })
+})
+
 describe('tools', () => {
   it('show what the corpus describes, and say once in one line what it does not, with a question link', () => {
     const sections: [string, string, (d: Record<string, unknown>) => boolean][] = [
