@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs'
-import { readdir, readFile, rm } from 'node:fs/promises'
-import { dirname, join, resolve } from 'node:path'
+import { cp, readdir, readFile, rm } from 'node:fs/promises'
+import { basename, join, resolve, sep } from 'node:path'
 import { swapDir } from '../swapDir'
 
 export interface BuildSiteOptions {
@@ -39,17 +39,19 @@ export const buildSite = async (options: BuildSiteOptions): Promise<BuildSiteRes
   const root = resolve(options.root)
   const outDir = resolve(root, options.outDir ?? process.env.SITE_OUT_DIR ?? 'dist')
   process.env.ASTRO_TELEMETRY_DISABLED = '1'
-  const building = `${outDir}.building`
+  // Astro writes its prerender chunks inside outDir when outDir is inside the working directory,
+  // and into <cwd>/.astro/ otherwise, where two builds at once (a test, a rebuild) would overwrite
+  // each other's chunks; the chunks must also stay where node_modules is found. So a site meant
+  // for a folder outside the repository is built in a folder of its own inside it, then moved.
+  const inside = outDir.startsWith(root + sep)
+  const building = inside ? `${outDir}.building` : join(root, 'node_modules', '.astro', 'builds', `${basename(outDir)}-${process.pid}`)
   await rm(building, { recursive: true, force: true })
   process.env.SITE_OUT_DIR = building
   if (options.contentDir) process.env.SITE_CONTENT_DIR = resolve(root, options.contentDir)
   if (options.cacheDir) process.env.SITE_CACHE_DIR = resolve(root, options.cacheDir)
   if (options.siteUrl) process.env.SITE_URL = options.siteUrl
 
-  // Astro writes its prerender chunks inside outDir when outDir is inside the working directory,
-  // and into <cwd>/.astro/ otherwise, where two builds at once (a test, a rebuild) would overwrite
-  // each other's chunks. Building from the parent of outDir keeps each build's chunks its own.
-  process.chdir(dirname(building))
+  process.chdir(root)
   const { build } = await import('astro')
   await build({ root, logLevel: options.logLevel ?? 'info' })
 
@@ -57,7 +59,14 @@ export const buildSite = async (options: BuildSiteOptions): Promise<BuildSiteRes
   if (!existsSync(join(building, 'index.html'))) throw new Error(`astro build wrote no ${join(building, 'index.html')}`)
   const htmlPages = await countHtml(building)
   const indexedPages = await indexSite(building)
-  await swapDir(building, outDir)
+  if (inside) await swapDir(building, outDir)
+  else {
+    // Beside the target first (it may be on another file system), so the swap is still two renames.
+    await rm(`${outDir}.building`, { recursive: true, force: true })
+    await cp(building, `${outDir}.building`, { recursive: true })
+    await rm(building, { recursive: true, force: true })
+    await swapDir(`${outDir}.building`, outDir)
+  }
   return { outDir, htmlPages, indexedPages }
 }
 
