@@ -249,6 +249,84 @@ describe('search', () => {
   })
 })
 
+// Issue 17: the site as visitors use it, on a phone (375 px) and a laptop (1280 px).
+describe.each([375, 1280])('at %i px', (width) => {
+  const open = async (path: string, options: { javaScriptEnabled?: boolean } = {}) => {
+    const ctx = await browser.newContext({ viewport: { width, height: 812 }, ...options })
+    const page = await ctx.newPage()
+    await page.goto(`${origin}${path}`)
+    return { ctx, page }
+  }
+
+  it('no element with the hidden attribute shows, on any page template', async () => {
+    const { ctx, page } = await open('/')
+    const shown: string[] = []
+    for (const path of [...templates(), '/zoeken/?q=grozzerdam']) {
+      await page.goto(`${origin}${path}`)
+      if (path.startsWith('/zoeken/')) await page.locator('[data-search-status]').filter({ hasText: /resulta|Typ een zoekterm/ }).waitFor()
+      const visible = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('[hidden]')].filter((e) => getComputedStyle(e).display !== 'none').map((e) => e.outerHTML.slice(0, 80)),
+      )
+      shown.push(...visible.map((v) => `${path}: ${v}`))
+    }
+    expect(shown).toEqual([])
+    // The self-scan shows no share of its own before anything is filled in.
+    await page.goto(`${origin}/mvp/zelfscan/`)
+    expect(await page.locator('#jouw-aandeel').isVisible()).toBe(false)
+    await ctx.close()
+  })
+
+  it('the header takes one line, with a menu that opens, also without JavaScript', async () => {
+    for (const javaScriptEnabled of [true, false]) {
+      const { ctx, page } = await open('/toolbox/', { javaScriptEnabled })
+      const height = await page.locator('.site-header').evaluate((e) => e.getBoundingClientRect().height)
+      const nav = page.getByRole('navigation', { name: 'Hoofdmenu' })
+      if (width < 800) {
+        expect(height).toBeLessThanOrEqual(64)
+        expect(await nav.getByRole('link', { name: 'Lessen' }).isVisible()).toBe(false)
+        await page.locator('.site-menu > summary').click()
+        expect(await nav.getByRole('link', { name: 'Lessen' }).isVisible()).toBe(true)
+        await nav.getByRole('link', { name: 'Lessen' }).click()
+        await page.waitForURL(`${origin}/lessen/`)
+      } else {
+        expect(height).toBeLessThanOrEqual(80)
+        expect(await nav.getByRole('link', { name: 'Lessen' }).isVisible()).toBe(true)
+        expect(await page.locator('.site-menu > summary').isVisible()).toBe(false)
+      }
+      if (javaScriptEnabled) expect(await runAxe(page)).toEqual([])
+      await page.screenshot({ path: `test-results/header-${width}${javaScriptEnabled ? '' : '-nojs'}.png` })
+      await ctx.close()
+    }
+  })
+
+  it('the MVP matrix keeps its first column in view and its cells look like links', async () => {
+    const { ctx, page } = await open('/mvp/')
+    const first = page.locator('.matrix tbody th').first()
+    expect(await first.evaluate((e) => getComputedStyle(e).position)).toBe('sticky')
+    const link = page.locator('.matrix td.status a').first()
+    const look = await link.evaluate((a) => {
+      const s = getComputedStyle(a)
+      return { underline: s.textDecorationLine.includes('underline'), border: s.borderBottomStyle !== 'none' && s.borderBottomWidth !== '0px' }
+    })
+    expect(look.underline || look.border).toBe(true)
+    // Scrolled sideways, the part names stay at the left edge of the table's box.
+    const scroller = page.locator('.matrix').locator('xpath=..')
+    await scroller.evaluate((box) => box.scrollBy(400, 0))
+    const [cell, edge] = [await first.boundingBox(), await scroller.boundingBox()]
+    expect(Math.abs(cell!.x - edge!.x)).toBeLessThan(2)
+    await ctx.close()
+  })
+
+  it('the self-scan result reads well: a wide bar and counts in singular or plural', async () => {
+    const parts = items('mvp-parts')
+    const { ctx, page } = await open(`/mvp/zelfscan/?${parts.slice(1).map((p) => `${p.id}=present`).join('&')}`)
+    await expect.poll(() => page.locator('#uitslag-tekst').textContent()).toContain('1 onderdeel nog niet ingevuld')
+    const bar = await page.locator('#jouw-aandeel .bar').boundingBox()
+    expect(bar!.width).toBeGreaterThanOrEqual(Math.min(200, width - 120))
+    await ctx.close()
+  })
+})
+
 // Last, so it covers every page every test above opened.
 describe('privacy', () => {
   it('no cookie was set and no request left the origin', async () => {
