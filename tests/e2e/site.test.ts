@@ -327,6 +327,68 @@ describe.each([375, 1280])('at %i px', (width) => {
   })
 })
 
+// Issue 17: the planner plans.
+describe.each([375, 1280])('the planner at %i px', (width) => {
+  const programme = (kind: string) => items('programmes').find((p) => p.kind === kind)!
+  const open = async (path: string) => {
+    const ctx = await browser.newContext({ viewport: { width, height: 812 } })
+    const page = await ctx.newPage()
+    await page.goto(`${origin}${path}`)
+    return { ctx, page }
+  }
+  const whenCells = (page: Page) => page.locator('.agenda tbody td:nth-of-type(1)').allTextContents()
+
+  it('is linked from the top of the page, and lays the Kick Off out in one day', async () => {
+    const kickOff = programme('kick-off')
+    const { ctx, page } = await open(`${pathOf('programmes', kickOff.id)}?start=2026-01-05&tijd=09:00`)
+    const link = page.locator('main a[href="#planner"]').first()
+    expect(await link.isVisible()).toBe(true)
+    const [linkY, timelineY] = [await link.evaluate((e) => e.getBoundingClientRect().top), await page.locator('#prog-tijdlijn').evaluate((e) => e.getBoundingClientRect().top)]
+    expect(linkY).toBeLessThan(timelineY)
+    await expect.poll(() => page.locator('.agenda tbody tr').count()).toBe((kickOff.phases as unknown[]).length)
+    const when = await whenCells(page)
+    for (const w of when) expect(w).toContain('5 januari 2026')
+    expect(when.at(-1)).toMatch(/– 17:00$/)
+    // The table fits the screen.
+    expect(await page.locator('.agenda .table-scroll').evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true)
+    await ctx.close()
+  })
+
+  it('puts the phases of the 100-dagenlijn on working days when asked', async () => {
+    const { ctx, page } = await open(`${pathOf('programmes', programme('hundred-days').id)}?start=2026-01-05&werkdagen=1`)
+    await expect.poll(() => page.locator('.agenda tbody tr').count()).toBeGreaterThan(0)
+    expect(await page.locator('input[name="werkdagen"]').isChecked()).toBe(true)
+    for (const w of await whenCells(page)) expect(w).not.toMatch(/^(za|zo) |t\/m (za|zo) /)
+    await ctx.close()
+  })
+
+  it('plans the Kick Off followed by the 100-dagenlijn as one plan', async () => {
+    const kickOff = programme('kick-off')
+    const hundred = programme('hundred-days')
+    const { ctx, page } = await open(pathOf('programmes', kickOff.id))
+    await page.locator('input[name="start"]').fill('2026-01-09')
+    await page.locator('input[name="vervolg"]').check()
+    await page.locator('.planner-form button[type="submit"]').click()
+    await expect.poll(() => page.locator('.agenda tbody tr').count()).toBe((kickOff.phases as unknown[]).length + (hundred.phases as unknown[]).length)
+    expect(page.url()).toContain('vervolg=1')
+    // The Kick Off is on Friday the 9th; the 100-dagenlijn begins on the next working day.
+    expect((await whenCells(page))[(kickOff.phases as unknown[]).length]).toContain('12 januari 2026')
+    const ics = await page.evaluate(async (url) => (await fetch(url)).text(), (await page.locator('[data-ics]').getAttribute('href'))!)
+    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength((kickOff.phases as unknown[]).length + (hundred.phases as unknown[]).length)
+    expect(await runAxe(page)).toEqual([])
+    await ctx.close()
+  })
+
+  it('prints the dated agenda and nothing else', async () => {
+    const { ctx, page } = await open(`${pathOf('programmes', programme('hundred-days').id)}?start=2026-01-05`)
+    await expect.poll(() => page.locator('.agenda tbody tr').count()).toBeGreaterThan(0)
+    await page.emulateMedia({ media: 'print' })
+    expect(await page.locator('.agenda table').isVisible()).toBe(true)
+    for (const selector of ['main h1', '#prog-tijdlijn', '.phases', '.planner-form', '#planner-kop', '.doc > aside']) expect(await page.locator(selector).first().isHidden(), selector).toBe(true)
+    await ctx.close()
+  })
+})
+
 // Last, so it covers every page every test above opened.
 describe('privacy', () => {
   it('no cookie was set and no request left the origin', async () => {

@@ -198,7 +198,7 @@ describe('tools', () => {
         const end = i + 1 < sections.length ? html.indexOf(`id="${sections[i + 1][0]}"`) : html.indexOf('</article>')
         if (!filled(tool.data)) expect(html.slice(start, end), `${tool.slug} #${id}`).toContain('class="unknown"')
       })
-      if (!tool.data.maturity) expect(html).toMatch(/<dt>Rijpheid<\/dt>\s*<dd><span class="unknown">Onbekend/)
+      if (!tool.data.maturity) expect(html).toMatch(/<dt>Volwassenheid<\/dt>\s*<dd><span class="unknown" data-pagefind-ignore>Onbekend/)
     }
   })
 
