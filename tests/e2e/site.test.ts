@@ -389,6 +389,28 @@ describe.each([375, 1280])('the planner at %i px', (width) => {
   })
 })
 
+describe.each([375, 1280])('content pages at %i px', (width) => {
+  it('say when they were last updated, and lead to the ask form with the page as its topic', async () => {
+    const ctx = await browser.newContext({ viewport: { width, height: 812 } })
+    const page = await ctx.newPage()
+    const tool = items('tools')[0]
+    await page.goto(`${origin}${pathOf('tools', tool.id)}`)
+    expect(await page.locator('main').textContent()).toMatch(/Laatst bijgewerkt op \d{1,2} \p{L}+ \d{4}/u)
+    const report = page.getByRole('link', { name: 'Klopt er iets niet? Laat het weten' })
+    expect(await report.isVisible()).toBe(true)
+    await report.click()
+    await page.waitForURL(/\/vraagbaak\//)
+    await expect.poll(() => page.locator('#ask-topic').inputValue()).toBe(`tool:${tool.id}`)
+    expect(await page.locator('#ask-context').inputValue()).toContain(pathOf('tools', tool.id))
+    for (const path of [pathOf('lessons', items('lessons')[0].id), pathOf('guide-chapters', items('guide-chapters')[0].id), pathOf('questions', items('questions')[0].id)]) {
+      await page.goto(`${origin}${path}`)
+      expect(await page.getByRole('link', { name: 'Klopt er iets niet? Laat het weten' }).count(), path).toBe(1)
+      expect(await page.locator('main').textContent(), path).toContain('Laatst bijgewerkt op')
+    }
+    await ctx.close()
+  })
+})
+
 // Last, so it covers every page every test above opened.
 describe('privacy', () => {
   it('no cookie was set and no request left the origin', async () => {
