@@ -411,6 +411,22 @@ describe.each([375, 1280])('content pages at %i px', (width) => {
   })
 })
 
+describe('a question page', () => {
+  it('lists related questions: same tool, proeftuin or theme', async () => {
+    const questions = items('questions') as (Item & { theme?: string })[]
+    const withSibling = questions.find((q) => questions.some((o) => o.id !== q.id && o.theme && o.theme === q.theme))!
+    const page = await context.newPage()
+    await page.goto(`${origin}${pathOf('questions', withSibling.id)}`)
+    const box = page.getByRole('region', { name: 'Verwante vragen' })
+    expect(await box.isVisible()).toBe(true)
+    const hrefs = await box.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))
+    expect(hrefs.length).toBeGreaterThan(0)
+    expect(hrefs).not.toContain(pathOf('questions', withSibling.id))
+    for (const h of hrefs) expect(h).toMatch(/^\/vraagbaak\/[a-z0-9-]+\/$/)
+    await page.close()
+  })
+})
+
 // Last, so it covers every page every test above opened.
 describe('privacy', () => {
   it('no cookie was set and no request left the origin', async () => {
