@@ -427,6 +427,24 @@ describe('a question page', () => {
   })
 })
 
+describe('a dark colour scheme', () => {
+  it("follows the visitor's setting, and axe finds no violation in it", async () => {
+    const dark = await browser.newContext({ viewport: { width: 375, height: 812 }, colorScheme: 'dark' })
+    const page = await dark.newPage()
+    const problems: string[] = []
+    for (const path of templates()) {
+      await page.goto(`${origin}${path}`)
+      if (path === '/zoeken/') await page.locator('[data-search-status]', { hasText: 'Typ een zoekterm' }).waitFor()
+      const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor)
+      const [r, g, b] = background.match(/\d+/g)!.map(Number)
+      expect(r + g + b, `${path}: ${background}`).toBeLessThan(150)
+      for (const v of await runAxe(page)) problems.push(`${path}: ${v}`)
+    }
+    await dark.close()
+    expect(problems).toEqual([])
+  })
+})
+
 // Last, so it covers every page every test above opened.
 describe('privacy', () => {
   it('no cookie was set and no request left the origin', async () => {
