@@ -320,7 +320,7 @@ describe.each([375, 1280])('at %i px', (width) => {
   it('the self-scan result reads well: a wide bar and counts in singular or plural', async () => {
     const parts = items('mvp-parts')
     const { ctx, page } = await open(`/mvp/zelfscan/?${parts.slice(1).map((p) => `${p.id}=present`).join('&')}`)
-    await expect.poll(() => page.locator('#uitslag-tekst').textContent()).toContain('1 onderdeel nog niet ingevuld')
+    await expect.poll(() => page.locator('#uitslag-tekst').textContent(), { timeout: 15_000 }).toContain('1 onderdeel nog niet ingevuld')
     const bar = await page.locator('#jouw-aandeel .bar').boundingBox()
     expect(bar!.width).toBeGreaterThanOrEqual(Math.min(200, width - 120))
     await ctx.close()
@@ -345,7 +345,7 @@ describe.each([375, 1280])('the planner at %i px', (width) => {
     expect(await link.isVisible()).toBe(true)
     const [linkY, timelineY] = [await link.evaluate((e) => e.getBoundingClientRect().top), await page.locator('#prog-tijdlijn').evaluate((e) => e.getBoundingClientRect().top)]
     expect(linkY).toBeLessThan(timelineY)
-    await expect.poll(() => page.locator('.agenda tbody tr').count()).toBe((kickOff.phases as unknown[]).length)
+    await expect.poll(() => page.locator('.agenda tbody tr').count(), { timeout: 15_000 }).toBe((kickOff.phases as unknown[]).length)
     const when = await whenCells(page)
     for (const w of when) expect(w).toContain('5 januari 2026')
     expect(when.at(-1)).toMatch(/– 17:00$/)
@@ -356,7 +356,7 @@ describe.each([375, 1280])('the planner at %i px', (width) => {
 
   it('puts the phases of the 100-dagenlijn on working days when asked', async () => {
     const { ctx, page } = await open(`${pathOf('programmes', programme('hundred-days').id)}?start=2026-01-05&werkdagen=1`)
-    await expect.poll(() => page.locator('.agenda tbody tr').count()).toBeGreaterThan(0)
+    await expect.poll(() => page.locator('.agenda tbody tr').count(), { timeout: 15_000 }).toBeGreaterThan(0)
     expect(await page.locator('input[name="werkdagen"]').isChecked()).toBe(true)
     for (const w of await whenCells(page)) expect(w).not.toMatch(/^(za|zo) |t\/m (za|zo) /)
     await ctx.close()
@@ -369,7 +369,7 @@ describe.each([375, 1280])('the planner at %i px', (width) => {
     await page.locator('input[name="start"]').fill('2026-01-09')
     await page.locator('input[name="vervolg"]').check()
     await page.locator('.planner-form button[type="submit"]').click()
-    await expect.poll(() => page.locator('.agenda tbody tr').count()).toBe((kickOff.phases as unknown[]).length + (hundred.phases as unknown[]).length)
+    await expect.poll(() => page.locator('.agenda tbody tr').count(), { timeout: 15_000 }).toBe((kickOff.phases as unknown[]).length + (hundred.phases as unknown[]).length)
     expect(page.url()).toContain('vervolg=1')
     // The Kick Off is on Friday the 9th; the 100-dagenlijn begins on the next working day.
     expect((await whenCells(page))[(kickOff.phases as unknown[]).length]).toContain('12 januari 2026')
@@ -381,7 +381,7 @@ describe.each([375, 1280])('the planner at %i px', (width) => {
 
   it('prints the dated agenda and nothing else', async () => {
     const { ctx, page } = await open(`${pathOf('programmes', programme('hundred-days').id)}?start=2026-01-05`)
-    await expect.poll(() => page.locator('.agenda tbody tr').count()).toBeGreaterThan(0)
+    await expect.poll(() => page.locator('.agenda tbody tr').count(), { timeout: 15_000 }).toBeGreaterThan(0)
     await page.emulateMedia({ media: 'print' })
     expect(await page.locator('.agenda table').isVisible()).toBe(true)
     for (const selector of ['main h1', '#prog-tijdlijn', '.phases', '.planner-form', '#planner-kop', '.doc > aside']) expect(await page.locator(selector).first().isHidden(), selector).toBe(true)
@@ -400,7 +400,7 @@ describe.each([375, 1280])('content pages at %i px', (width) => {
     expect(await report.isVisible()).toBe(true)
     await report.click()
     await page.waitForURL(/\/vraagbaak\//)
-    await expect.poll(() => page.locator('#ask-topic').inputValue()).toBe(`tool:${tool.id}`)
+    await expect.poll(() => page.locator('#ask-topic').inputValue(), { timeout: 15_000 }).toBe(`tool:${tool.id}`)
     expect(await page.locator('#ask-context').inputValue()).toContain(pathOf('tools', tool.id))
     for (const path of [pathOf('lessons', items('lessons')[0].id), pathOf('guide-chapters', items('guide-chapters')[0].id), pathOf('questions', items('questions')[0].id)]) {
       await page.goto(`${origin}${path}`)

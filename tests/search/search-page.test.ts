@@ -177,7 +177,7 @@ describe.each(widths)('search at %i px', (width) => {
     const lessons = page.getByRole('checkbox', { name: /^Les \(\d+\)$/ })
     await lessons.focus()
     await page.keyboard.press('Space')
-    await expect.poll(() => page.url()).toContain('soort=Les')
+    await expect.poll(() => page.url(), { timeout: 15_000 }).toContain('soort=Les')
     await settled(page)
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe('Les')
     const counts = await page.locator('.search-option:visible label').allTextContents()
@@ -211,7 +211,7 @@ describe('search results', () => {
     for (let i = 0; i < 20 && (await page.locator('[data-search-more]').isVisible()); i++) {
       const n = await resultLinks(page).count()
       await page.locator('[data-search-more]').click()
-      await expect.poll(() => resultLinks(page).count()).toBeGreaterThan(n)
+      await expect.poll(() => resultLinks(page).count(), { timeout: 15_000 }).toBeGreaterThan(n)
     }
     const hrefs = await resultLinks(page).evaluateAll((as) => as.map((a) => a.getAttribute('href')))
     expect(hrefs.filter((h) => withoutCosts.includes(h!))).toEqual([])
