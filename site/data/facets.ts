@@ -7,7 +7,7 @@ export const toolFacets = (c: Corpus): Facet<Tool>[] => [
   { key: 'soort', title: 'Soort', values: vocabularyValues(toolKinds), of: (t) => [t.data.kind] },
   {
     key: 'rijpheid',
-    title: 'Rijpheid',
+    title: 'Volwassenheid',
     values: [...vocabularyValues(maturities), { value: 'onbekend', label: 'Onbekend' }],
     of: (t) => [t.data.maturity ?? 'onbekend'],
   },

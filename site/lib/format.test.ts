@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatDay, formatEuroRange, isoTimestamp, joinItems, plainText } from './format'
+import { countOf, formatDay, formatEuroRange, isoTimestamp, joinItems, plainText } from './format'
 
 const nbsp = (s: string) => s.replace(/\u00a0/g, ' ')
 
@@ -43,5 +43,13 @@ describe('joinItems', () => {
     expect(joinItems(['Een beeld van de wijk', 'Een impact pathway'])).toBe('Een beeld van de wijk; Een impact pathway')
     expect(joinItems(['Een hackathon.', 'Nieuwe netwerken'])).toBe('Een hackathon; Nieuwe netwerken')
     expect(joinItems(['Eén ding.'])).toBe('Eén ding.')
+  })
+})
+
+describe('countOf', () => {
+  it('uses the singular for one and the plural otherwise', () => {
+    expect(countOf(1, 'onderdeel', 'onderdelen')).toBe('1 onderdeel')
+    expect(countOf(0, 'resultaat', 'resultaten')).toBe('0 resultaten')
+    expect(countOf(3, 'les', 'lessen')).toBe('3 lessen')
   })
 })

@@ -48,3 +48,6 @@ export const joinItems = (items: string[]) => {
   const trimmed = items.map((i) => i.trim()).filter(Boolean)
   return trimmed.every((i) => /[.!?]$/.test(i)) ? trimmed.join(' ') : trimmed.map((i) => i.replace(/\.$/, '')).join('; ')
 }
+
+/** A count with its noun in Dutch singular or plural: "1 onderdeel", "3 onderdelen", "0 resultaten". */
+export const countOf = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { agenda, formatSpan, isoDate, lastDay, parseIsoDate, parseTime, programmeLength, relativeSpan } from './planner'
+import { agenda, dayAfter, formatSpan, isoDate, lastDay, parseIsoDate, parseTime, programmeLength, relativeSpan } from './planner'
 
 const hundredDays = [
   { name: 'Masterclass', offset: 0, duration: 1 },
@@ -71,5 +71,36 @@ describe('template spans', () => {
   })
   it('measures a programme by where its last phase ends', () => {
     expect(programmeLength(hundredDays)).toBe(100)
+  })
+})
+
+describe('agenda options (issue 17)', () => {
+  const kickOff = [
+    { name: 'Opening', offset: 0, duration: 2 },
+    { name: 'Werken', offset: 2, duration: 18 },
+    { name: 'Tools delen', offset: 20, duration: 4 },
+  ]
+  it('presses a programme of 24 hours into one day of the given length', () => {
+    const items = agenda('hours', kickOff, parseIsoDate('2026-01-05')!, { startMinutes: 9 * 60, dayHours: 8 })
+    expect(items.map((i) => isoDate(i.start))).toEqual(['2026-01-05', '2026-01-05', '2026-01-05'])
+    expect(items[0].start.toISOString()).toBe('2026-01-05T09:00:00.000Z')
+    expect(items[2].end.toISOString()).toBe('2026-01-05T17:00:00.000Z')
+  })
+  it('keeps the hours of a programme that fits in the day', () => {
+    const items = agenda('hours', [{ name: 'Kort', offset: 1, duration: 2 }], parseIsoDate('2026-01-05')!, { dayHours: 8 })
+    expect(items[0].start.toISOString()).toBe('2026-01-05T10:00:00.000Z')
+  })
+  it('puts phases on working days when asked', () => {
+    // 2026-01-10 is a Saturday: the plan starts on Monday the 12th; 5 working days later is Monday the 19th.
+    const items = agenda('days', [{ name: 'A', offset: 0, duration: 1 }, { name: 'B', offset: 5, duration: 3 }], parseIsoDate('2026-01-10')!, { workingDays: true })
+    expect(isoDate(items[0].start)).toBe('2026-01-12')
+    expect(isoDate(items[1].start)).toBe('2026-01-19')
+    expect(isoDate(lastDay(items[1]))).toBe('2026-01-21')
+    for (const i of items) expect([0, 6]).not.toContain(i.start.getUTCDay())
+  })
+  it('starts a following programme on the next (working) day', () => {
+    const friday = agenda('hours', kickOff, parseIsoDate('2026-01-09')!, { dayHours: 8 })
+    expect(isoDate(dayAfter(friday))).toBe('2026-01-10')
+    expect(isoDate(dayAfter(friday, true))).toBe('2026-01-12')
   })
 })

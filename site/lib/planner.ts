@@ -44,21 +44,61 @@ export const parseTime = (text: string | null | undefined): number | undefined =
 
 export const isoDate = (d: Date) => d.toISOString().slice(0, 10)
 
+export interface AgendaOptions {
+  /** Minutes after midnight the programme starts (hours), 09:00 unless given. */
+  startMinutes?: number
+  /**
+   * Hours: how long the day is. A programme of more hours (the Kick Off, a "24-uurs bijeenkomst"
+   * held in one day) is pressed into it, every phase in proportion; one that fits keeps its hours.
+   */
+  dayHours?: number
+  /** Days: phases fall on working days only (Monday to Friday); offsets count working days. */
+  workingDays?: boolean
+}
+
+const isWeekend = (d: Date) => d.getUTCDay() === 0 || d.getUTCDay() === 6
+const nextWorkingDay = (d: Date) => {
+  let day = d
+  while (isWeekend(day)) day = new Date(day.getTime() + DAY)
+  return day
+}
+/** The working day `n` working days after `start` (itself moved off a weekend). */
+const addWorkingDays = (start: Date, n: number) => {
+  let day = nextWorkingDay(start)
+  for (let i = 0; i < n; i++) day = nextWorkingDay(new Date(day.getTime() + DAY))
+  return day
+}
+
 /**
  * The dated agenda of a programme that starts on `start`. Offsets count from the start in the
- * programme's unit: offset 0 in days is the start date itself; in hours, the start time
- * (`startMinutes` after midnight, 09:00 unless given).
+ * programme's unit: offset 0 in days is the start date itself; in hours, the start time.
  */
-export const agenda = (unit: TimeUnit, phases: readonly PlannedPhase[], start: Date, startMinutes = 9 * 60): AgendaItem[] =>
-  phases.map((phase, index) => {
-    if (unit === 'days') {
-      const from = new Date(start.getTime() + Math.floor(phase.offset) * DAY)
+export const agenda = (unit: TimeUnit, phases: readonly PlannedPhase[], start: Date, options: AgendaOptions | number = {}): AgendaItem[] => {
+  const { startMinutes = 9 * 60, dayHours, workingDays = false } = typeof options === 'number' ? { startMinutes: options } : options
+  if (unit === 'days') {
+    return phases.map((phase, index) => {
       const days = Math.max(1, Math.ceil(phase.duration))
-      return { index, name: phase.name, start: from, end: new Date(from.getTime() + days * DAY), allDay: true }
-    }
-    const from = new Date(start.getTime() + startMinutes * 60 * 1000 + phase.offset * HOUR)
-    return { index, name: phase.name, start: from, end: new Date(from.getTime() + phase.duration * HOUR), allDay: false }
-  })
+      if (!workingDays) {
+        const from = new Date(start.getTime() + Math.floor(phase.offset) * DAY)
+        return { index, name: phase.name, start: from, end: new Date(from.getTime() + days * DAY), allDay: true }
+      }
+      const from = addWorkingDays(start, Math.floor(phase.offset))
+      const last = addWorkingDays(from, days - 1)
+      return { index, name: phase.name, start: from, end: new Date(last.getTime() + DAY), allDay: true }
+    })
+  }
+  const length = programmeLength(phases)
+  const scale = dayHours && length > dayHours ? dayHours / length : 1
+  const at = (hours: number) => new Date(start.getTime() + startMinutes * 60 * 1000 + Math.round(hours * scale * 60) * 60 * 1000)
+  return phases.map((phase, index) => ({ index, name: phase.name, start: at(phase.offset), end: at(phase.offset + phase.duration), allDay: false }))
+}
+
+/** The first day after an agenda on which a following programme can start (a working day when asked). */
+export const dayAfter = (items: readonly AgendaItem[], workingDays = false) => {
+  const last = Math.max(...items.map((i) => (i.allDay ? i.end.getTime() : Date.UTC(i.end.getUTCFullYear(), i.end.getUTCMonth(), i.end.getUTCDate()) + DAY)))
+  const day = new Date(last)
+  return workingDays ? nextWorkingDay(day) : day
+}
 
 /** The last day of an all-day item (its end is exclusive). */
 export const lastDay = (item: AgendaItem) => (item.allDay ? new Date(item.end.getTime() - DAY) : item.end)

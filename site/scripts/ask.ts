@@ -14,6 +14,15 @@ export function initAskForm(form: HTMLFormElement) {
   const status = form.querySelector<HTMLElement>('[data-ask-status]')!
   const button = form.querySelector<HTMLButtonElement>('button[type="submit"]')!
 
+  // Arrived from "Klopt er iets niet?" on a page: that page is the topic, and named in the context.
+  const params = new URL(location.href).searchParams
+  const topicField = form.elements.namedItem('topic') as HTMLSelectElement | null
+  const onderwerp = params.get('onderwerp')
+  if (topicField && onderwerp && [...topicField.options].some((o) => o.value === onderwerp)) topicField.value = onderwerp
+  const over = params.get('over')
+  const contextField = form.elements.namedItem('context') as HTMLTextAreaElement | null
+  if (contextField && !contextField.value && over?.startsWith('/')) contextField.value = `Over de pagina “${params.get('titel') ?? over}” (${over}): `
+
   const showErrors = (errors: FieldError[]) => {
     for (const el of form.querySelectorAll<HTMLElement>('[data-error-for]')) el.textContent = ''
     for (const el of form.querySelectorAll('[aria-invalid]')) el.removeAttribute('aria-invalid')
@@ -61,7 +70,13 @@ export function initAskForm(form: HTMLFormElement) {
       if (response.status === 201 && body.reference) {
         form.reset()
         shownAt.value = String(Date.now())
-        status.textContent = `Dank je! Je vraag is ontvangen onder kenmerk ${body.reference}. Je krijgt een bevestiging per e-mail.`
+        // The asker sees what they sent, its kenmerk and what happens next. A mail is promised
+        // only when the CMS says it sent one (`mailSent`); without a mail server it sends none.
+        status.textContent =
+          `Dank je! Je vraag “${input.title}” is ontvangen onder kenmerk ${body.reference}. Bewaar dat kenmerk: ` +
+          'een redactie bekijkt elke dag de nieuwe vragen en zoekt iemand met kennis van zaken die binnen een dag antwoordt. ' +
+          'Een goed antwoord verschijnt daarna, zonder je naam, in de VraagBaak op deze site.' +
+          (body.mailSent === true ? ' Je krijgt ook een bevestiging per e-mail.' : '')
       } else if (Array.isArray(body.errors)) {
         showErrors(body.errors)
       } else {

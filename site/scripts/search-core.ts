@@ -4,6 +4,8 @@
 
 export interface PagefindResultData {
   url: string
+  /** The indexed text of the page. */
+  content?: string
   excerpt: string
   meta: Record<string, string>
   filters: Record<string, string[]>
@@ -58,8 +60,24 @@ export const searchWithFallback = async (pagefind: PagefindLike, query: string, 
   const used = outcome.usedQuery ?? query
   const results = await withNamedPages(pagefind, outcome.search.results.map(memoised), used, filters)
   if (!results) return null
-  outcome.search = { ...outcome.search, results: await titlesFirst(results, used) }
+  const ranked = await titlesFirst(results, used)
+  outcome.search = { ...outcome.search, results: (await anyMatches(ranked, query)) ? ranked : [] }
   return outcome
+}
+
+/**
+ * Pagefind also matches an indexed word that is only the start of a typed one: "xyzzy" finds
+ * the "x" of "4 x 250". Results none of whose first pages carry a word beginning like one of the
+ * typed words (its first four letters, as a typo late in the word still finds it) are no find: "niets gevonden".
+ */
+const anyMatches = async (results: PagefindResult[], query: string) => {
+  const typed = words(normalise(query)).filter((w) => !stopWords.has(w)).map((w) => w.slice(0, 4))
+  if (typed.length === 0 || results.length === 0) return true
+  const texts = await Promise.all(results.slice(0, rerankDepth).map(async (r) => {
+    const d = await r.data()
+    return ` ${normalise(`${d.meta.title ?? ''} ${d.meta.names ?? ''} ${d.content ?? d.excerpt}`)}`
+  }))
+  return texts.some((t) => typed.some((w) => t.includes(` ${w}`)))
 }
 
 /**

@@ -49,6 +49,13 @@ export async function initSearch(root: HTMLElement) {
   const status = root.querySelector<HTMLElement>('[data-search-status]')!
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!
+  const empty = root.querySelector<HTMLElement>('[data-search-empty]')!
+  const panel = root.querySelector<HTMLDetailsElement>('[data-search-panel]')!
+  const chosen = root.querySelector<HTMLElement>('[data-search-chosen]')!
+  // The filter panel is open beside the results on a wide screen, folded above them on a phone.
+  const wide = matchMedia('(min-width: 50rem)')
+  panel.open = wide.matches || Object.keys(stateFromUrl().filters).length > 0
+  wide.addEventListener('change', () => (panel.open = wide.matches))
   root.querySelector<HTMLElement>('[data-needs-js]')?.removeAttribute('hidden')
 
   status.textContent = 'Zoeken wordt geladen…'
@@ -70,6 +77,10 @@ export async function initSearch(root: HTMLElement) {
   let run = 0
 
   const drawFilters = (counts: Record<string, Record<string, number>>) => {
+    // Redrawing replaces the boxes: the one that had focus gets it back, so a keyboard user stays put.
+    const focused = filterBox.contains(document.activeElement) ? document.activeElement!.id : undefined
+    const n = Object.values(state.filters).reduce((sum, v) => sum + v.length, 0)
+    chosen.textContent = n === 0 ? '' : n === 1 ? '(1 gekozen)' : `(${n} gekozen)`
     filterBox.replaceChildren(
       ...searchFilters.flatMap(({ name, label }) => {
         const values = Object.keys(allFilters[name] ?? {}).sort((a, b) => a.localeCompare(b, 'nl'))
@@ -79,12 +90,15 @@ export async function initSearch(root: HTMLElement) {
           const id = `f-${name}-${value}`.replace(/[^a-zA-Z0-9-]+/g, '-')
           const box = el('input', { type: 'checkbox', id, name, value, checked: (state.filters[name] ?? []).includes(value) })
           const count = counts[name]?.[value] ?? 0
+          // An option that would find nothing is left out, unless it is ticked (so it can be unticked).
+          if (count === 0 && !box.checked) continue
           const labelEl = el('label', { htmlFor: id }, `${value} `, el('span', { className: 'muted' }, `(${count})`))
-          fieldset.append(el('div', { className: count === 0 && !box.checked ? 'search-option empty' : 'search-option' }, box, labelEl))
+          fieldset.append(el('div', { className: 'search-option' }, box, labelEl))
         }
-        return [fieldset]
+        return fieldset.children.length > 1 ? [fieldset] : []
       }),
     )
+    if (focused) document.getElementById(focused)?.focus()
   }
 
   const drawResult = (data: PagefindResultData) => {
@@ -125,6 +139,7 @@ export async function initSearch(root: HTMLElement) {
       results = []
       list.replaceChildren()
       more.hidden = true
+      empty.hidden = true
       drawFilters(allFilters)
       status.textContent = 'Typ een zoekterm of kies een filter.'
       return
@@ -139,6 +154,8 @@ export async function initSearch(root: HTMLElement) {
     list.replaceChildren()
     drawFilters(outcome.search.filters ?? allFilters)
     const n = results.length
+    empty.hidden = n > 0
+    more.hidden = true
     const found = n === 0 ? 'Niets gevonden' : n === 1 ? '1 resultaat' : `${n} resultaten`
     status.textContent = `${found}${state.q ? ` voor “${state.q}”` : ''}${outcome.usedQuery ? ` (gezocht op: ${outcome.usedQuery})` : ''}${hasFilters ? ', met filters' : ''}.`
     await showMore(mine)

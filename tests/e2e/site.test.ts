@@ -251,6 +251,202 @@ describe('search', () => {
   })
 })
 
+// Issue 17: the site as visitors use it, on a phone (375 px) and a laptop (1280 px).
+describe.each([375, 1280])('at %i px', (width) => {
+  const open = async (path: string, options: { javaScriptEnabled?: boolean } = {}) => {
+    const ctx = await browser.newContext({ viewport: { width, height: 812 }, ...options })
+    const page = await ctx.newPage()
+    await page.goto(`${origin}${path}`)
+    return { ctx, page }
+  }
+
+  it('no element with the hidden attribute shows, on any page template', async () => {
+    const { ctx, page } = await open('/')
+    const shown: string[] = []
+    for (const path of [...templates(), '/zoeken/?q=grozzerdam']) {
+      await page.goto(`${origin}${path}`)
+      if (path.startsWith('/zoeken/')) await page.locator('[data-search-status]').filter({ hasText: /resulta|Typ een zoekterm/ }).waitFor()
+      const visible = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('[hidden]')].filter((e) => getComputedStyle(e).display !== 'none').map((e) => e.outerHTML.slice(0, 80)),
+      )
+      shown.push(...visible.map((v) => `${path}: ${v}`))
+    }
+    expect(shown).toEqual([])
+    // The self-scan shows no share of its own before anything is filled in.
+    await page.goto(`${origin}/mvp/zelfscan/`)
+    expect(await page.locator('#jouw-aandeel').isVisible()).toBe(false)
+    await ctx.close()
+  })
+
+  it('the header takes one line, with a menu that opens, also without JavaScript', async () => {
+    for (const javaScriptEnabled of [true, false]) {
+      const { ctx, page } = await open('/toolbox/', { javaScriptEnabled })
+      const height = await page.locator('.site-header').evaluate((e) => e.getBoundingClientRect().height)
+      const nav = page.getByRole('navigation', { name: 'Hoofdmenu' })
+      if (width < 800) {
+        expect(height).toBeLessThanOrEqual(64)
+        expect(await nav.getByRole('link', { name: 'Lessen' }).isVisible()).toBe(false)
+        await page.locator('.site-menu > summary').click()
+        expect(await nav.getByRole('link', { name: 'Lessen' }).isVisible()).toBe(true)
+        await nav.getByRole('link', { name: 'Lessen' }).click()
+        await page.waitForURL(`${origin}/lessen/`)
+      } else {
+        expect(height).toBeLessThanOrEqual(80)
+        expect(await nav.getByRole('link', { name: 'Lessen' }).isVisible()).toBe(true)
+        expect(await page.locator('.site-menu > summary').isVisible()).toBe(false)
+      }
+      if (javaScriptEnabled) expect(await runAxe(page)).toEqual([])
+      await page.screenshot({ path: `test-results/header-${width}${javaScriptEnabled ? '' : '-nojs'}.png` })
+      await ctx.close()
+    }
+  })
+
+  it('the MVP matrix keeps its first column in view and its cells look like links', async () => {
+    const { ctx, page } = await open('/mvp/')
+    const first = page.locator('.matrix tbody th').first()
+    expect(await first.evaluate((e) => getComputedStyle(e).position)).toBe('sticky')
+    const link = page.locator('.matrix td.status a').first()
+    const look = await link.evaluate((a) => {
+      const s = getComputedStyle(a)
+      return { underline: s.textDecorationLine.includes('underline'), border: s.borderBottomStyle !== 'none' && s.borderBottomWidth !== '0px' }
+    })
+    expect(look.underline || look.border).toBe(true)
+    // Scrolled sideways, the part names stay at the left edge of the table's box.
+    const scroller = page.locator('.matrix').locator('xpath=..')
+    await scroller.evaluate((box) => box.scrollBy(400, 0))
+    const [cell, edge] = [await first.boundingBox(), await scroller.boundingBox()]
+    expect(Math.abs(cell!.x - edge!.x)).toBeLessThan(2)
+    await ctx.close()
+  })
+
+  it('the self-scan result reads well: a wide bar and counts in singular or plural', async () => {
+    const parts = items('mvp-parts')
+    const { ctx, page } = await open(`/mvp/zelfscan/?${parts.slice(1).map((p) => `${p.id}=present`).join('&')}`)
+    await expect.poll(() => page.locator('#uitslag-tekst').textContent(), { timeout: 15_000 }).toContain('1 onderdeel nog niet ingevuld')
+    const bar = await page.locator('#jouw-aandeel .bar').boundingBox()
+    expect(bar!.width).toBeGreaterThanOrEqual(Math.min(200, width - 120))
+    await ctx.close()
+  })
+})
+
+// Issue 17: the planner plans.
+describe.each([375, 1280])('the planner at %i px', (width) => {
+  const programme = (kind: string) => items('programmes').find((p) => p.kind === kind)!
+  const open = async (path: string) => {
+    const ctx = await browser.newContext({ viewport: { width, height: 812 } })
+    const page = await ctx.newPage()
+    await page.goto(`${origin}${path}`)
+    return { ctx, page }
+  }
+  const whenCells = (page: Page) => page.locator('.agenda tbody td:nth-of-type(1)').allTextContents()
+
+  it('is linked from the top of the page, and lays the Kick Off out in one day', async () => {
+    const kickOff = programme('kick-off')
+    const { ctx, page } = await open(`${pathOf('programmes', kickOff.id)}?start=2026-01-05&tijd=09:00`)
+    const link = page.locator('main a[href="#planner"]').first()
+    expect(await link.isVisible()).toBe(true)
+    const [linkY, timelineY] = [await link.evaluate((e) => e.getBoundingClientRect().top), await page.locator('#prog-tijdlijn').evaluate((e) => e.getBoundingClientRect().top)]
+    expect(linkY).toBeLessThan(timelineY)
+    await expect.poll(() => page.locator('.agenda tbody tr').count(), { timeout: 15_000 }).toBe((kickOff.phases as unknown[]).length)
+    const when = await whenCells(page)
+    for (const w of when) expect(w).toContain('5 januari 2026')
+    expect(when.at(-1)).toMatch(/– 17:00$/)
+    // The table fits the screen.
+    expect(await page.locator('.agenda .table-scroll').evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true)
+    await ctx.close()
+  })
+
+  it('puts the phases of the 100-dagenlijn on working days when asked', async () => {
+    const { ctx, page } = await open(`${pathOf('programmes', programme('hundred-days').id)}?start=2026-01-05&werkdagen=1`)
+    await expect.poll(() => page.locator('.agenda tbody tr').count(), { timeout: 15_000 }).toBeGreaterThan(0)
+    expect(await page.locator('input[name="werkdagen"]').isChecked()).toBe(true)
+    for (const w of await whenCells(page)) expect(w).not.toMatch(/^(za|zo) |t\/m (za|zo) /)
+    await ctx.close()
+  })
+
+  it('plans the Kick Off followed by the 100-dagenlijn as one plan', async () => {
+    const kickOff = programme('kick-off')
+    const hundred = programme('hundred-days')
+    const { ctx, page } = await open(pathOf('programmes', kickOff.id))
+    await page.locator('input[name="start"]').fill('2026-01-09')
+    await page.locator('input[name="vervolg"]').check()
+    await page.locator('.planner-form button[type="submit"]').click()
+    await expect.poll(() => page.locator('.agenda tbody tr').count(), { timeout: 15_000 }).toBe((kickOff.phases as unknown[]).length + (hundred.phases as unknown[]).length)
+    expect(page.url()).toContain('vervolg=1')
+    // The Kick Off is on Friday the 9th; the 100-dagenlijn begins on the next working day.
+    expect((await whenCells(page))[(kickOff.phases as unknown[]).length]).toContain('12 januari 2026')
+    const ics = await page.evaluate(async (url) => (await fetch(url)).text(), (await page.locator('[data-ics]').getAttribute('href'))!)
+    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength((kickOff.phases as unknown[]).length + (hundred.phases as unknown[]).length)
+    expect(await runAxe(page)).toEqual([])
+    await ctx.close()
+  })
+
+  it('prints the dated agenda and nothing else', async () => {
+    const { ctx, page } = await open(`${pathOf('programmes', programme('hundred-days').id)}?start=2026-01-05`)
+    await expect.poll(() => page.locator('.agenda tbody tr').count(), { timeout: 15_000 }).toBeGreaterThan(0)
+    await page.emulateMedia({ media: 'print' })
+    expect(await page.locator('.agenda table').isVisible()).toBe(true)
+    for (const selector of ['main h1', '#prog-tijdlijn', '.phases', '.planner-form', '#planner-kop', '.doc > aside']) expect(await page.locator(selector).first().isHidden(), selector).toBe(true)
+    await ctx.close()
+  })
+})
+
+describe.each([375, 1280])('content pages at %i px', (width) => {
+  it('say when they were last updated, and lead to the ask form with the page as its topic', async () => {
+    const ctx = await browser.newContext({ viewport: { width, height: 812 } })
+    const page = await ctx.newPage()
+    const tool = items('tools')[0]
+    await page.goto(`${origin}${pathOf('tools', tool.id)}`)
+    expect(await page.locator('main').textContent()).toMatch(/Laatst bijgewerkt op \d{1,2} \p{L}+ \d{4}/u)
+    const report = page.getByRole('link', { name: 'Klopt er iets niet? Laat het weten' })
+    expect(await report.isVisible()).toBe(true)
+    await report.click()
+    await page.waitForURL(/\/vraagbaak\//)
+    await expect.poll(() => page.locator('#ask-topic').inputValue(), { timeout: 15_000 }).toBe(`tool:${tool.id}`)
+    expect(await page.locator('#ask-context').inputValue()).toContain(pathOf('tools', tool.id))
+    for (const path of [pathOf('lessons', items('lessons')[0].id), pathOf('guide-chapters', items('guide-chapters')[0].id), pathOf('questions', items('questions')[0].id)]) {
+      await page.goto(`${origin}${path}`)
+      expect(await page.getByRole('link', { name: 'Klopt er iets niet? Laat het weten' }).count(), path).toBe(1)
+      expect(await page.locator('main').textContent(), path).toContain('Laatst bijgewerkt op')
+    }
+    await ctx.close()
+  })
+})
+
+describe('a question page', () => {
+  it('lists related questions: same tool, proeftuin or theme', async () => {
+    const questions = items('questions') as (Item & { theme?: string })[]
+    const withSibling = questions.find((q) => questions.some((o) => o.id !== q.id && o.theme && o.theme === q.theme))!
+    const page = await context.newPage()
+    await page.goto(`${origin}${pathOf('questions', withSibling.id)}`)
+    const box = page.getByRole('region', { name: 'Verwante vragen' })
+    expect(await box.isVisible()).toBe(true)
+    const hrefs = await box.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))
+    expect(hrefs.length).toBeGreaterThan(0)
+    expect(hrefs).not.toContain(pathOf('questions', withSibling.id))
+    for (const h of hrefs) expect(h).toMatch(/^\/vraagbaak\/[a-z0-9-]+\/$/)
+    await page.close()
+  })
+})
+
+describe('a dark colour scheme', () => {
+  it("follows the visitor's setting, and axe finds no violation in it", async () => {
+    const dark = await browser.newContext({ viewport: { width: 375, height: 812 }, colorScheme: 'dark' })
+    const page = await dark.newPage()
+    const problems: string[] = []
+    for (const path of templates()) {
+      await page.goto(`${origin}${path}`)
+      if (path === '/zoeken/') await page.locator('[data-search-status]', { hasText: 'Typ een zoekterm' }).waitFor()
+      const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor)
+      const [r, g, b] = background.match(/\d+/g)!.map(Number)
+      expect(r + g + b, `${path}: ${background}`).toBeLessThan(150)
+      for (const v of await runAxe(page)) problems.push(`${path}: ${v}`)
+    }
+    await dark.close()
+    expect(problems).toEqual([])
+  })
+})
+
 // Last, so it covers every page every test above opened.
 describe('privacy', () => {
   it('no cookie was set and no request left the origin', async () => {

@@ -1,6 +1,8 @@
 import axe from 'axe-core'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { launchChromium } from '../helpers/browser'
 import { builtSite } from '../site/built-site'
 import { serveDir } from '../../scripts/lib/staticServer'
@@ -8,6 +10,7 @@ import { serveDir } from '../../scripts/lib/staticServer'
 // The search page and the header field in Chromium, on the built site served as a static host would.
 
 let origin: string
+let dist: string
 let closeServer: () => Promise<void>
 let browser: Browser
 let context: BrowserContext
@@ -23,7 +26,8 @@ const status = (page: Page) => page.locator('[data-search-status]')
 const resultLinks = (page: Page) => page.locator('.search-result > h3 a')
 
 beforeAll(async () => {
-  ;({ origin, close: closeServer } = await serveDir(await builtSite()))
+  dist = await builtSite()
+  ;({ origin, close: closeServer } = await serveDir(dist))
   browser = await launchChromium()
   context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
 })
@@ -111,6 +115,107 @@ describe('the header search field', () => {
     await page.locator('h1').click()
     await page.keyboard.press('/')
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('zoekterm')
+    await page.close()
+  })
+})
+
+// Issue 17: search as a visitor on a phone (375 px) and a laptop (1280 px) uses it.
+const widths = [375, 1280]
+const openAt = async (width: number, path: string) => {
+  const ctx = await browser.newContext({ viewport: { width, height: 812 } })
+  const page = await ctx.newPage()
+  await page.goto(`${origin}${path}`)
+  return { ctx, page }
+}
+const settled = (page: Page) => expect.poll(() => status(page).textContent(), { timeout: 15_000 }).toMatch(/resulta|Niets gevonden/)
+
+describe.each(widths)('search at %i px', (width) => {
+  it('shows the first result in the first screen, with the filters in a panel that opens', async () => {
+    const { ctx, page } = await openAt(width, '/zoeken/?q=vraagbaak')
+    await settled(page)
+    const top = await page.locator('.search-result').first().evaluate((e) => e.getBoundingClientRect().top)
+    expect(top).toBeLessThan(812)
+    const panel = page.locator('details.search-filters')
+    expect(await panel.locator('summary').isVisible()).toBe(true)
+    if (width < 800) {
+      // On a phone the filters wait in a closed panel below the search field.
+      expect(await page.getByRole('checkbox').first().isVisible()).toBe(false)
+      await panel.locator('summary').click()
+    }
+    expect(await page.getByRole('checkbox', { name: /^Les \(\d+\)$/ }).isVisible()).toBe(true)
+    expect(await runAxe(page)).toEqual([])
+    await ctx.close()
+  })
+
+  it('offers "Meer resultaten" only when there are more results', async () => {
+    const { ctx, page } = await openAt(width, '/zoeken/?q=grozzerdam')
+    await settled(page)
+    const n = await resultLinks(page).count()
+    expect(n).toBeGreaterThan(0)
+    expect(n).toBeLessThanOrEqual(10)
+    expect(await page.locator('[data-search-more]').isVisible()).toBe(false)
+    await page.goto(`${origin}/zoeken/?q=vraagbaak`)
+    await settled(page)
+    expect(await page.locator('[data-search-more]').isVisible()).toBe(true)
+    await ctx.close()
+  })
+
+  it('says honestly that nothing was found, and suggests where to look', async () => {
+    const { ctx, page } = await openAt(width, '/zoeken/?q=xyzzy')
+    await settled(page)
+    expect(await status(page).textContent()).toContain('Niets gevonden voor “xyzzy”')
+    expect(await resultLinks(page).count()).toBe(0)
+    const tips = page.locator('[data-search-empty]')
+    expect(await tips.isVisible()).toBe(true)
+    expect(await tips.locator('a[href="/vraagbaak/#stel-een-vraag"]').count()).toBe(1)
+    await ctx.close()
+  })
+
+  it('keeps focus on a filter when it is ticked, and hides options that would find nothing', async () => {
+    const { ctx, page } = await openAt(width, '/zoeken/?q=vraagbaak')
+    await settled(page)
+    if (width < 800) await page.locator('details.search-filters summary').click()
+    const lessons = page.getByRole('checkbox', { name: /^Les \(\d+\)$/ })
+    await lessons.focus()
+    await page.keyboard.press('Space')
+    await expect.poll(() => page.url(), { timeout: 15_000 }).toContain('soort=Les')
+    await settled(page)
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe('Les')
+    const counts = await page.locator('.search-option:visible label').allTextContents()
+    expect(counts.length).toBeGreaterThan(0)
+    expect(counts.filter((c) => /\(0\)$/.test(c.trim()))).toEqual([])
+    await ctx.close()
+  })
+})
+
+describe('search results', () => {
+  it('show excerpts from the text, not from the facts around it', async () => {
+    const page = await context.newPage()
+    for (const q of ['vraagbaak', 'valkuil', 'gesteld', 'proeftuin']) {
+      await page.goto(`${origin}/zoeken/?q=${q}`)
+      await settled(page)
+      for (const text of await page.locator('.search-excerpt').allTextContents()) {
+        expect(text, q).not.toMatch(/Gesteld op|Beantwoord op|Geen bepaalde proeftuin|zeggen hier niets over|◐|Soort [A-Z]|Thema [A-Z]/)
+      }
+    }
+    await page.close()
+  })
+
+  it('do not match a tool on a field it leaves empty', async () => {
+    // Tools that give no costs and whose text never speaks of them: only their empty "Kosten" could match.
+    const tools: { id: string; costs?: unknown }[] = JSON.parse(readFileSync(join(dist, 'data/tools.json'), 'utf8')).items
+    const withoutCosts = tools.filter((t) => !t.costs && !/kost/i.test(JSON.stringify({ ...t, related: undefined }))).map((t) => `/toolbox/${t.id}/`)
+    expect(withoutCosts.length).toBeGreaterThan(0)
+    const page = await context.newPage()
+    await page.goto(`${origin}/zoeken/?q=kosten`)
+    await settled(page)
+    for (let i = 0; i < 20 && (await page.locator('[data-search-more]').isVisible()); i++) {
+      const n = await resultLinks(page).count()
+      await page.locator('[data-search-more]').click()
+      await expect.poll(() => resultLinks(page).count(), { timeout: 15_000 }).toBeGreaterThan(n)
+    }
+    const hrefs = await resultLinks(page).evaluateAll((as) => as.map((a) => a.getAttribute('href')))
+    expect(hrefs.filter((h) => withoutCosts.includes(h!))).toEqual([])
     await page.close()
   })
 })

@@ -77,3 +77,23 @@ describe('the text of every page', () => {
     expect(lists).not.toContain('InzichtFinanciering')
   })
 })
+
+// Issue 17: wording a visitor stumbled over.
+describe('wording', () => {
+  it('names a neighbourhood after its city with a comma, not " , "', () => {
+    expect(textOf(mainOf('/proeftuinen/'))).toContain('Eindhoven, Achtse Barrier')
+    for (const path of pages) expect(textOf(mainOf(path)), path).not.toMatch(/\p{L} ,/u)
+  })
+
+  it('leads to the previous and next chapter by title, not "Vorige: 2 Het …"', () => {
+    for (const path of pages.filter((p) => p.startsWith('/gids/'))) expect(textOf(mainOf(path)), path).not.toMatch(/(Vorige|Volgende): \d/)
+  })
+
+  it('calls the maturity of a tool "Volwassenheid", as the admin does', () => {
+    for (const path of pages) expect(textOf(mainOf(path)), path).not.toContain('Rijpheid')
+  })
+
+  it('never counts one thing in the plural', () => {
+    for (const path of pages) expect(textOf(mainOf(path)), path).not.toMatch(/(?<![\d.,])1 (onderdelen|resultaten|lessen|vragen|tools|proeftuinen|hoofdstukken|dagen|uren|fasen)\b/)
+  })
+})

@@ -16,7 +16,7 @@ export const questionReceivedMail = (q: { name: string; email: string; title: st
     `Beste ${q.name},\n\n` +
     `Dank je voor je vraag aan de SamenBeter VraagBaak. Je kenmerk is ${q.reference}; noem het als je ons erover schrijft.\n\n` +
     `Je vraag:\n${q.title}\n\n` +
-    'Een redactie bekijkt elke werkdag de nieuwe vragen en zoekt iemand met kennis van zaken die binnen een dag antwoordt. ' +
+    'Een redactie bekijkt elke dag de nieuwe vragen en zoekt iemand met kennis van zaken die binnen een dag antwoordt. ' +
     'Als het antwoord op de site staat, krijg je een bericht met de link. Je naam en e-mailadres worden nooit gepubliceerd.' +
     signature,
 })
