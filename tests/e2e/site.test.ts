@@ -375,7 +375,9 @@ describe.each([375, 1280])('the planner at %i px', (width) => {
     expect(page.url()).toContain('vervolg=1')
     // The Kick Off is on Friday the 9th; the 100-dagenlijn begins on the next working day.
     expect((await whenCells(page))[(kickOff.phases as unknown[]).length]).toContain('12 januari 2026')
-    const ics = await page.evaluate(async (url) => (await fetch(url)).text(), (await page.locator('[data-ics]').getAttribute('href'))!)
+    // Read as a visitor gets it: the download (the site's CSP lets the page fetch nothing but its own origin).
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-ics]').click()])
+    const ics = readFileSync((await download.path())!, 'utf8')
     expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength((kickOff.phases as unknown[]).length + (hundred.phases as unknown[]).length)
     expect(await runAxe(page)).toEqual([])
     await ctx.close()
