@@ -482,6 +482,9 @@ export interface Programme {
 export interface Question {
   id: number;
   title: string;
+  /**
+   * Openbaar. Schrijf hier zelf een inleiding als de vraag die nodig heeft; neem niets persoonlijks over uit de toelichting van de vrager.
+   */
   context?: string | null;
   reference?: string | null;
   status: 'new' | 'accepted' | 'answered' | 'published' | 'rejected';
@@ -491,6 +494,10 @@ export interface Question {
   tools?: (number | Tool)[] | null;
   askerName?: string | null;
   askerEmail?: string | null;
+  /**
+   * Voor de redactie en de toegewezen expert; komt nooit op de site.
+   */
+  askerContext?: string | null;
   assignedTo?: (number | null) | User;
   rejectionReason?: ('off-topic' | 'nonsense' | 'duplicate') | null;
   duplicateOf?: (number | null) | Question;
@@ -907,6 +914,7 @@ export interface QuestionsSelect<T extends boolean = true> {
   tools?: T;
   askerName?: T;
   askerEmail?: T;
+  askerContext?: T;
   assignedTo?: T;
   rejectionReason?: T;
   duplicateOf?: T;

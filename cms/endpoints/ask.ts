@@ -118,7 +118,8 @@ export const askHandler = async (req: PayloadRequest): Promise<Response> => {
     collection: 'questions',
     data: {
       title: ask.title,
-      context: ask.context,
+      // The asker's toelichting is private; `context` is the public lead an editor may write.
+      askerContext: ask.context,
       askerName: ask.name,
       askerEmail: ask.email,
       status: 'new',

@@ -1,9 +1,15 @@
 import * as migration_20261124_200527_initial from './20261124_200527_initial';
+import * as migration_20261201_222531_asker_context from './20261201_222531_asker_context';
 
 export const migrations = [
   {
     up: migration_20261124_200527_initial.up,
     down: migration_20261124_200527_initial.down,
-    name: '20261124_200527_initial'
+    name: '20261124_200527_initial',
+  },
+  {
+    up: migration_20261201_222531_asker_context.up,
+    down: migration_20261201_222531_asker_context.down,
+    name: '20261201_222531_asker_context'
   },
 ];

@@ -1,6 +1,7 @@
 import type { CollectionConfig, Field } from 'payload'
 import { authenticated } from '../../access/authenticated'
 import { editorOrAssignedExpert } from '../../access/editorOrAssignedExpert'
+import { editorOrAssignedExpertField } from '../../access/editorOrAssignedExpertField'
 import { isEditor } from '../../access/isEditor'
 import { publishedOrAssigned } from '../../access/publishedOrAssigned'
 import { bodyField } from '../../fields/body'
@@ -49,7 +50,15 @@ export const Questions: CollectionConfig = {
   endpoints: [askEndpoint],
   fields: [
     { name: 'title', label: 'Vraag', type: 'textarea', required: true, access: editorsWrite },
-    { name: 'context', label: 'Toelichting van de vrager', type: 'textarea', access: editorsWrite },
+    {
+      // The page's public lead, written by an editor when the page needs one. The asker's own
+      // toelichting is askerContext below and never public (the form promises so).
+      name: 'context',
+      label: 'Inleiding op de site (openbaar)',
+      type: 'textarea',
+      access: editorsWrite,
+      admin: { description: 'Openbaar. Schrijf hier zelf een inleiding als de vraag die nodig heeft; neem niets persoonlijks over uit de toelichting van de vrager.' },
+    },
     {
       name: 'reference',
       label: 'Kenmerk',
@@ -75,6 +84,13 @@ export const Questions: CollectionConfig = {
       fields: [
         { name: 'askerName', label: 'Naam', type: 'text', access: editorsOnly },
         { name: 'askerEmail', label: 'E-mail', type: 'email', access: editorsOnly },
+        {
+          name: 'askerContext',
+          label: 'Toelichting van de vrager',
+          type: 'textarea',
+          access: { ...editorsWrite, read: editorOrAssignedExpertField },
+          admin: { description: 'Voor de redactie en de toegewezen expert; komt nooit op de site.' },
+        },
       ],
     },
     {
