@@ -12,18 +12,23 @@ import { Programmes } from './collections/Programmes'
 import { Questions } from './collections/Questions'
 import { Tools } from './collections/Tools'
 import { Users } from './collections/Users'
+import { RateLimitHits } from './collections/RateLimitHits'
 import { siteOrigin } from './endpoints/origin'
 import { databaseAdapter } from './env/database'
 import { emailAdapter } from './env/email'
 import { rootDir } from './env/paths'
 import { payloadSecret } from './env/secret'
+import { settings } from './env/settings'
+
+// Every setting is checked at start: a bad value stops here with one line naming it.
+settings()
 
 export default buildConfig({
   serverURL: process.env.CMS_URL || undefined,
   secret: payloadSecret(),
   db: databaseAdapter(),
   email: emailAdapter(),
-  collections: [GuideChapters, Tools, MvpParts, Proeftuinen, Lessons, Programmes, Questions, Users, Media],
+  collections: [GuideChapters, Tools, MvpParts, Proeftuinen, Lessons, Programmes, Questions, Users, Media, RateLimitHits],
   // The last feature of a key wins: SafeLinkFeature replaces the default link.
   editor: lexicalEditor({ features: ({ defaultFeatures }) => [...defaultFeatures, EXPERIMENTAL_TableFeature(), SafeLinkFeature()] }),
   i18n: { supportedLanguages: { nl }, fallbackLanguage: 'nl' },

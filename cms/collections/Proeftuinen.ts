@@ -10,6 +10,7 @@ import { sourcesField } from '../fields/sources'
 import { textList } from '../fields/textList'
 import { WebUrlSchema } from '../schemas/common'
 import { draftOnlyForKwartiermaker, draftSaveOnlyForKwartiermaker } from '../hooks/draftOnlyForKwartiermaker'
+import { restoreReadableVersionOnly } from '../hooks/restoreReadableVersionOnly'
 import { mvpStatuses, proeftuinStatuses } from '../schemas/vocabulary'
 import { rebuildSiteOnDelete, rebuildSiteOnPublish } from '../hooks/rebuildSiteOnPublish'
 
@@ -32,7 +33,7 @@ export const Proeftuinen: CollectionConfig = {
   },
   versions: { drafts: true },
   hooks: {
-    beforeOperation: [draftSaveOnlyForKwartiermaker],
+    beforeOperation: [draftSaveOnlyForKwartiermaker, restoreReadableVersionOnly],
     beforeChange: [draftOnlyForKwartiermaker],
     afterChange: [rebuildSiteOnPublish],
     afterDelete: [rebuildSiteOnDelete],

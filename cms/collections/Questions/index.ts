@@ -13,6 +13,7 @@ import { questionStatuses, rejectionReasons, themes } from '../../schemas/vocabu
 import { askEndpoint } from '../../endpoints/ask'
 import { afterDeletePublished, afterPublish } from './hooks/afterPublish'
 import { assignReference } from './hooks/assignReference'
+import { restoreReadableVersionOnly } from '../../hooks/restoreReadableVersionOnly'
 import { moderationRules } from './hooks/moderationRules'
 import { stampStatusChanges } from './hooks/stampStatusChanges'
 
@@ -39,9 +40,12 @@ export const Questions: CollectionConfig = {
     components: { beforeList: ['/components/QuestionQueue#QuestionQueue'] },
   },
   defaultSort: 'askedAt',
+  // A question is one asker's message: a copy would be a second question nobody asked.
+  disableDuplicate: true,
   access: { read: publishedOrAssigned, create: isEditor, update: editorOrAssignedExpert, delete: isEditor, readVersions: isEditor },
   versions: { maxPerDoc: 50 },
   hooks: {
+    beforeOperation: [restoreReadableVersionOnly],
     beforeChange: [assignReference, moderationRules, stampStatusChanges],
     afterChange: [afterPublish],
     afterDelete: [afterDeletePublished],
