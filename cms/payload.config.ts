@@ -14,6 +14,7 @@ import { Tools } from './collections/Tools'
 import { Users } from './collections/Users'
 import { RateLimitHits } from './collections/RateLimitHits'
 import { siteOrigin } from './endpoints/origin'
+import { clientErrorsAre4xx, quietErrorNames } from './hooks/clientErrors'
 import { databaseAdapter } from './env/database'
 import { emailAdapter } from './env/email'
 import { rootDir } from './env/paths'
@@ -45,5 +46,8 @@ export default buildConfig({
   // The site posts questions to /api/questions/ask: its origin (default http://localhost:4321) must pass preflight.
   cors: [siteOrigin()],
   telemetry: false,
+  // Malformed requests answer 400 with one log line (hooks/clientErrors.ts); the hook logs the rest in full.
+  hooks: { afterError: [clientErrorsAre4xx] },
+  loggingLevels: Object.fromEntries(quietErrorNames.map((name) => [name, false])),
   typescript: { outputFile: path.join(rootDir, 'cms', 'payload-types.ts') },
 })
