@@ -23,6 +23,8 @@ export function isClientCaused(error: unknown): boolean {
   return chain.some(
     (e) =>
       nameOf(e) === 'RangeError' ||
+      // A multipart `_payload` that is not JSON.
+      nameOf(e) === 'SyntaxError' ||
       nameOf(e) === 'TypeError' ||
       nameOf(e) === 'CastError' ||
       nameOf(e) === 'BSONError' ||
@@ -38,7 +40,7 @@ export function isClientCaused(error: unknown): boolean {
  * (A DrizzleQueryError's `name` is plain `Error`, hence `Error`.)
  */
 export const quietErrorNames = [
-  'Error', 'DrizzleQueryError', 'RangeError', 'TypeError', 'CastError', 'BSONError',
+  'Error', 'DrizzleQueryError', 'RangeError', 'TypeError', 'SyntaxError', 'CastError', 'BSONError',
   'APIError', 'QueryError', 'NotFound', 'Forbidden', 'ValidationError', 'AuthenticationError', 'UnauthorizedError',
   'MissingFile', 'FileUploadError', 'FileRetrievalError', 'InvalidFieldRelationship', 'LockedAuth', 'UnverifiedEmail',
 ] as const

@@ -1,3 +1,4 @@
+import crypto from 'node:crypto'
 import { APIError, ValidationError, type CollectionAfterLoginHook, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
 import { passwordProblem } from '../access/passwordPolicy'
 import { addressKey } from '../endpoints/addressKey'
@@ -16,8 +17,9 @@ import { settings } from '../env/settings'
  */
 const fromOutside = (req: PayloadRequest) => req.payloadAPI === 'REST' || req.payloadAPI === 'GraphQL'
 const addressOf = (req: PayloadRequest) => addressKey(clientAddress(req.headers))
+// The account by a hash of its e-mail: any string may be typed there (a megabyte, too).
 const accountBucket = (req: PayloadRequest, email: unknown) =>
-  `login:account:${String(email ?? '').trim().toLowerCase()}:${addressOf(req)}`
+  `login:account:${crypto.createHash('sha256').update(String(email ?? '').trim().toLowerCase()).digest('hex').slice(0, 32)}:${addressOf(req)}`
 
 const tooMany = (seconds: number) =>
   new APIError(`Te veel pogingen vanaf dit adres. Probeer het over ${Math.ceil(seconds / 60)} minuten opnieuw.`, 429, undefined, true)
