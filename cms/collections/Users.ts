@@ -15,7 +15,8 @@ export const Users: CollectionConfig = {
   // No account lockout (maxLoginAttempts 0): it let a stranger lock out any editor at will and told
   // which e-mail addresses exist. Login and forgot-password are limited per address instead
   // (hooks/loginLimit.ts, counted in the database all CMS processes share).
-  auth: { maxLoginAttempts: 0 },
+  // Secure cookies wherever the CMS is served over https (a browser drops them on plain http).
+  auth: { maxLoginAttempts: 0, cookies: { secure: process.env.NODE_ENV === 'production' && /^https:\/\//i.test(process.env.CMS_URL ?? ''), sameSite: 'Lax' } },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'email', 'role', 'proeftuin'], group: 'Beheer' },
   access: { read: usersVisible, create: isAdmin, update: adminOrSelf, delete: isAdmin },
   hooks: { beforeOperation: [limitLoginAbuse, passwordRules], beforeChange: [firstUserIsAdmin], afterLogin: [clearLoginFailures], afterRead: [ownSessionsOnly] },
