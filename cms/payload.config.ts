@@ -18,12 +18,14 @@ import { clientErrorsAre4xx, quietErrorNames } from './hooks/clientErrors'
 import { databaseAdapter } from './env/database'
 import { emailAdapter } from './env/email'
 import { rootDir } from './env/paths'
+import { ownLocksOnly } from './access/ownLocks'
 import { payloadSecret } from './env/secret'
 import { settings } from './env/settings'
 
 // Every setting is checked at start: a bad value stops here with one line naming it.
 settings()
 
+// Locks are written only by and for the user themselves (access/ownLocks.ts).
 export default buildConfig({
   serverURL: process.env.CMS_URL || undefined,
   secret: payloadSecret(),
@@ -50,4 +52,4 @@ export default buildConfig({
   hooks: { afterError: [clientErrorsAre4xx] },
   loggingLevels: Object.fromEntries(quietErrorNames.map((name) => [name, false])),
   typescript: { outputFile: path.join(rootDir, 'cms', 'payload-types.ts') },
-})
+}).then(ownLocksOnly)
