@@ -4,7 +4,8 @@ import { hasRole, userOf } from './roles'
 /**
  * Document locks (`payload-locked-documents`, Payload's own collection): by default anyone logged
  * in may create a lock in anyone's name, change or remove anyone's. Here a lock is written only
- * by and for the user themselves (admins may remove any, to free a document). Reading stays open
+ * for the user themselves: created in their own name, or taken over for themselves (the admin's
+ * "take over" PATCHes the lock to the new editor); removed only by its owner or an admin. Reading stays open
  * to users: the admin reads others' locks to say "being edited by …"; the admin itself writes
  * locks through the database adapter, past these rules.
  */
@@ -14,6 +15,7 @@ const own: Access = ({ req }) => {
   return { 'user.value': { equals: user.id } }
 }
 
+/** The lock written names the user writing it. */
 const createOwn: Access = ({ req, data }) => {
   const user = userOf(req)
   if (!user) return false
@@ -29,7 +31,7 @@ export function ownLocksOnly(config: SanitizedConfig): SanitizedConfig {
       ...locks.access,
       read: ({ req }) => Boolean(req.user),
       create: createOwn,
-      update: own,
+      update: createOwn,
       delete: (args) => hasRole(args.req, 'admin') || own(args),
     }
   }

@@ -38,9 +38,12 @@ describe('document locks', () => {
     expect(mine.status).toBe(201)
     const id = mine.json.doc.id
     expect((await rest(payload, 'DELETE', `/payload-locked-documents/${id}`, { token: users.erik.token })).status).toBe(403)
-    expect((await rest(payload, 'PATCH', `/payload-locked-documents/${id}`, { token: users.erik.token, body: { user: { relationTo: 'users', value: users.erik.id } } })).status).toBe(403)
+    // Handing the lock to someone else is refused; taking it over for oneself (the admin's "take over") is not.
+    expect((await rest(payload, 'PATCH', `/payload-locked-documents/${id}`, { token: users.erik.token, body: { user: { relationTo: 'users', value: users.beheer.id } } })).status).toBe(403)
     const stored = await payload.findByID({ collection: 'payload-locked-documents', id, depth: 0 })
     expect((stored.user as { value: unknown }).value).toBe(users.eva.id)
+    expect((await rest(payload, 'PATCH', `/payload-locked-documents/${id}`, { token: users.erik.token, body: { user: { relationTo: 'users', value: users.erik.id } } })).status).toBe(200)
+    expect((await rest(payload, 'DELETE', `/payload-locked-documents/${id}`, { token: users.eva.token })).status).toBe(403)
     expect((await rest(payload, 'DELETE', `/payload-locked-documents/${id}`, { token: users.beheer.token })).status).toBe(200)
   })
 
