@@ -1,6 +1,7 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { staticHeaders } from './securityHeaders.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -10,6 +11,9 @@ const nextConfig = {
   turbopack: { root },
   outputFileTracingRoot: root,
   poweredByHeader: false,
+  // nosniff, no framing, Referrer- and Permissions-Policy on everything, static files included;
+  // the CSP (the admin's with a nonce) and HSTS are set per request in proxy.ts.
+  headers: async () => staticHeaders(),
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -76,6 +76,7 @@ export interface Config {
     questions: Question;
     users: User;
     media: Media;
+    'rate-limit-hits': RateLimitHit;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -93,6 +94,7 @@ export interface Config {
     questions: QuestionsSelect<false> | QuestionsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    'rate-limit-hits': RateLimitHitsSelect<false> | RateLimitHitsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -524,6 +526,9 @@ export interface Programme {
 export interface Question {
   id: number;
   title: string;
+  /**
+   * Openbaar. Schrijf hier zelf een inleiding als de vraag die nodig heeft; neem niets persoonlijks over uit de toelichting van de vrager.
+   */
   context?: string | null;
   reference?: string | null;
   status: 'new' | 'accepted' | 'answered' | 'published' | 'rejected';
@@ -533,6 +538,10 @@ export interface Question {
   tools?: (number | Tool)[] | null;
   askerName?: string | null;
   askerEmail?: string | null;
+  /**
+   * Voor de redactie en de toegewezen expert; komt nooit op de site.
+   */
+  askerContext?: string | null;
   assignedTo?: (number | null) | User;
   rejectionReason?: ('off-topic' | 'nonsense' | 'duplicate') | null;
   duplicateOf?: (number | null) | Question;
@@ -590,8 +599,6 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -620,6 +627,16 @@ export interface Media {
   height?: number | null;
   focalX?: number | null;
   focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rate-limit-hits".
+ */
+export interface RateLimitHit {
+  id: number;
+  bucket: string;
+  at: string;
+  value?: string | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -776,6 +793,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'media';
         value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'rate-limit-hits';
+        value: number | RateLimitHit;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1066,6 +1087,7 @@ export interface QuestionsSelect<T extends boolean = true> {
   tools?: T;
   askerName?: T;
   askerEmail?: T;
+  askerContext?: T;
   assignedTo?: T;
   rejectionReason?: T;
   duplicateOf?: T;
@@ -1099,8 +1121,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {
@@ -1126,6 +1146,15 @@ export interface MediaSelect<T extends boolean = true> {
   height?: T;
   focalX?: T;
   focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rate-limit-hits_select".
+ */
+export interface RateLimitHitsSelect<T extends boolean = true> {
+  bucket?: T;
+  at?: T;
+  value?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -14,23 +14,30 @@ import { Questions } from './collections/Questions'
 import { Tools } from './collections/Tools'
 import { Users } from './collections/Users'
 import { withAuthorHistory } from './fields/history'
+import { RateLimitHits } from './collections/RateLimitHits'
 import { siteOrigin } from './endpoints/origin'
+import { clientErrorsAre4xx, quietErrorNames } from './hooks/clientErrors'
 import { databaseAdapter } from './env/database'
 import { emailAdapter } from './env/email'
 import { rootDir } from './env/paths'
+import { ownLocksOnly } from './access/ownLocks'
 import { payloadSecret } from './env/secret'
 import { buildCommandFromEnv, rebuildSiteTask, SITE_QUEUE } from './publish/rebuildSiteTask'
+import { settings } from './env/settings'
 
 const markSvg =
   '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#08324f"/><path d="M9 21c2 2 4 3 7 3 4 0 7-2 7-5 0-6-13-3-13-9 0-2 3-4 6-4 2 0 4 1 6 2" fill="none" stroke="#ffdd00" stroke-width="3" stroke-linecap="round"/></svg>'
+// Every setting is checked at start: a bad value stops here with one line naming it.
+settings()
 
+// Locks are written only by and for the user themselves (access/ownLocks.ts).
 export default buildConfig({
   serverURL: process.env.CMS_URL || undefined,
   secret: payloadSecret(),
   db: databaseAdapter(),
   email: emailAdapter(),
   // Every versioned collection records who made each version (fields/history.ts).
-  collections: [GuideChapters, Tools, MvpParts, Proeftuinen, Lessons, Programmes, Questions, Users, Media].map(withAuthorHistory),
+  collections: [GuideChapters, Tools, MvpParts, Proeftuinen, Lessons, Programmes, Questions, Users, Media, RateLimitHits].map(withAuthorHistory),
   // The last feature of a key wins: SafeLinkFeature replaces the default link.
   editor: lexicalEditor({ features: ({ defaultFeatures }) => [...defaultFeatures, EXPERIMENTAL_TableFeature(), SafeLinkFeature()] }),
   // Payload's Dutch with our corrections ("je" instead of "u", a few texts that read wrong): i18n/nl.ts.
@@ -71,5 +78,8 @@ export default buildConfig({
     shouldAutoRun: () => Boolean(buildCommandFromEnv()),
   },
   telemetry: false,
+  // Malformed requests answer 400 with one log line (hooks/clientErrors.ts); the hook logs the rest in full.
+  hooks: { afterError: [clientErrorsAre4xx] },
+  loggingLevels: Object.fromEntries(quietErrorNames.map((name) => [name, false])),
   typescript: { outputFile: path.join(rootDir, 'cms', 'payload-types.ts') },
-})
+}).then(ownLocksOnly)

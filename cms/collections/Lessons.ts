@@ -10,7 +10,9 @@ import { slugField } from '../fields/slug'
 import { asOfField } from '../fields/asOf'
 import { sourcesField } from '../fields/sources'
 import { draftOnlyForKwartiermaker, draftSaveOnlyForKwartiermaker } from '../hooks/draftOnlyForKwartiermaker'
+import { restoreReadableVersionOnly } from '../hooks/restoreReadableVersionOnly'
 import { ownProeftuinOnly } from '../hooks/ownProeftuinOnly'
+import { ownProeftuinOption } from '../access/ownProeftuinOption'
 import { lessonKinds, themes } from '../schemas/vocabulary'
 import { reviewFields, reviewRules } from '../fields/review'
 import { rebuildSiteOnDelete, rebuildSiteOnPublish } from '../hooks/rebuildSiteOnPublish'
@@ -35,7 +37,7 @@ export const Lessons: CollectionConfig = {
   },
   versions: { drafts: true },
   hooks: {
-    beforeOperation: [draftSaveOnlyForKwartiermaker],
+    beforeOperation: [draftSaveOnlyForKwartiermaker, restoreReadableVersionOnly],
     beforeChange: [ownProeftuinOnly, draftOnlyForKwartiermaker, reviewRules],
     afterChange: [rebuildSiteOnPublish],
     afterDelete: [rebuildSiteOnDelete],
@@ -44,7 +46,12 @@ export const Lessons: CollectionConfig = {
     { name: 'title', label: 'Les (stelling)', type: 'text', required: true },
     selectOf('kind', 'Soort', lessonKinds, { required: true, admin: { position: 'sidebar' } }),
     selectOf('theme', 'Thema', themes, { admin: { position: 'sidebar' } }),
-    { ...relation('proeftuin', 'Proeftuin', 'proeftuinen', false), admin: { position: 'sidebar' } },
+    {
+      ...relation('proeftuin', 'Proeftuin', 'proeftuinen', false),
+      admin: { position: 'sidebar' },
+      // A kwartiermaker's picker offers their own proeftuin only (and the server checks the same).
+      filterOptions: ownProeftuinOption,
+    },
     { name: 'context', label: 'Context', type: 'textarea' },
     { name: 'evidence', label: 'Onderbouwing', type: 'textarea' },
     bodyField('Toelichting'),

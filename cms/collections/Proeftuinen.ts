@@ -11,6 +11,7 @@ import { sourcesField } from '../fields/sources'
 import { textList } from '../fields/textList'
 import { WebUrlSchema } from '../schemas/common'
 import { draftOnlyForKwartiermaker, draftSaveOnlyForKwartiermaker } from '../hooks/draftOnlyForKwartiermaker'
+import { restoreReadableVersionOnly } from '../hooks/restoreReadableVersionOnly'
 import { mvpStatuses, proeftuinStatuses } from '../schemas/vocabulary'
 import { reviewFields, reviewRules } from '../fields/review'
 import { rebuildSiteOnDelete, rebuildSiteOnPublish } from '../hooks/rebuildSiteOnPublish'
@@ -36,7 +37,7 @@ export const Proeftuinen: CollectionConfig = {
   },
   versions: { drafts: true },
   hooks: {
-    beforeOperation: [draftSaveOnlyForKwartiermaker],
+    beforeOperation: [draftSaveOnlyForKwartiermaker, restoreReadableVersionOnly],
     beforeChange: [draftOnlyForKwartiermaker, reviewRules],
     afterChange: [rebuildSiteOnPublish],
     afterDelete: [rebuildSiteOnDelete],

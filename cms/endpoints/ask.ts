@@ -1,22 +1,26 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 import { AskSchema, fieldErrors, type Ask, type FieldError } from '../schemas/ask'
 import { questionReceivedMail } from '../collections/Questions/mails'
+import crypto from 'node:crypto'
+import { settings as envSettings } from '../env/settings'
+import { addressKey } from './addressKey'
 import { clientAddress, isAllowedOrigin } from './origin'
-import { createRateLimiter } from './rateLimit'
+import { hitLimit, latestValue, recordHit } from './rateLimit'
 
-/** Knobs of the defences, from the environment (tests tighten or loosen them). */
-export const askSettings = (env: NodeJS.ProcessEnv = process.env) => ({
-  /** Seconds between showing the form and sending it below which a person cannot have typed a question. */
-  minSeconds: Number(env.ASK_MIN_SECONDS ?? 3),
-  /** A form shown longer ago than this is stale (and its timestamp likely replayed). */
-  maxAgeHours: Number(env.ASK_MAX_AGE_HOURS ?? 24),
-  rateLimit: Number(env.ASK_RATE_LIMIT ?? 10),
-  rateWindowMs: Number(env.ASK_RATE_WINDOW_SECONDS ?? 15 * 60) * 1000,
-  maxBytes: Number(env.ASK_MAX_BYTES ?? 16 * 1024),
-})
-
-const settings = askSettings()
-const limiter = createRateLimiter({ limit: settings.rateLimit, windowMs: settings.rateWindowMs })
+/** Knobs of the defences, from the validated settings (cms/env/settings.ts; tests tighten or loosen them). */
+export const askSettings = (env: NodeJS.ProcessEnv = process.env) => {
+  const s = envSettings(env)
+  return {
+    /** Seconds between showing the form and sending it below which a person cannot have typed a question. */
+    minSeconds: s.ASK_MIN_SECONDS,
+    /** A form shown longer ago than this is stale (and its timestamp likely replayed). */
+    maxAgeHours: s.ASK_MAX_AGE_HOURS,
+    rateLimit: s.ASK_RATE_LIMIT,
+    rateWindowMs: s.ASK_RATE_WINDOW_SECONDS * 1000,
+    maxBytes: s.ASK_MAX_BYTES,
+    duplicateWindowMs: s.ASK_DUPLICATE_WINDOW_SECONDS * 1000,
+  }
+}
 
 const reply = (status: number, errors: FieldError[], headers: HeadersInit = {}) =>
   Response.json({ errors }, { status, headers })
@@ -67,10 +71,12 @@ async function topicFields(req: PayloadRequest, topic: Ask['topic']) {
  * stored as the asker typed it (trimmed); nothing renders it as HTML.
  */
 export const askHandler = async (req: PayloadRequest): Promise<Response> => {
+  const settings = askSettings()
   if (!isAllowedOrigin(req.headers.get('origin'))) {
     return reply(403, [{ field: 'origin', message: 'Vragen kunnen alleen via het formulier op de SamenBeter-site worden gesteld.' }])
   }
-  const rate = limiter.hit(clientAddress(req.headers))
+  const address = addressKey(clientAddress(req.headers))
+  const rate = await hitLimit(req.payload, `ask:${address}`, { limit: settings.rateLimit, windowMs: settings.rateWindowMs })
   if (!rate.allowed) {
     return reply(
       429,
@@ -111,6 +117,12 @@ export const askHandler = async (req: PayloadRequest): Promise<Response> => {
     return reply(400, [{ field: 'shownAt', message: 'Het formulier is verlopen. Laad de pagina opnieuw en verstuur je vraag nog eens.' }])
   }
 
+  // Sent twice (a double click, a reload that resends): the first question's kenmerk, not a copy.
+  const fingerprint = crypto.createHash('sha256').update(JSON.stringify([ask.title, ask.context ?? '', ask.email])).digest('hex').slice(0, 32)
+  const sentBucket = `ask-sent:${address}:${fingerprint}`
+  const earlier = await latestValue(req.payload, sentBucket, settings.duplicateWindowMs)
+  if (earlier) return Response.json({ reference: earlier }, { status: 201 })
+
   const topic = await topicFields(req, ask.topic)
   if (!topic) return reply(400, [{ field: 'topic', message: 'Dit onderwerp bestaat niet (meer). Kies een ander onderwerp.' }])
 
@@ -118,7 +130,8 @@ export const askHandler = async (req: PayloadRequest): Promise<Response> => {
     collection: 'questions',
     data: {
       title: ask.title,
-      context: ask.context,
+      // The asker's toelichting is private; `context` is the public lead an editor may write.
+      askerContext: ask.context,
       askerName: ask.name,
       askerEmail: ask.email,
       status: 'new',
@@ -126,6 +139,8 @@ export const askHandler = async (req: PayloadRequest): Promise<Response> => {
     },
     overrideAccess: true,
   })
+
+  await recordHit(req.payload, sentBucket, question.reference!)
 
   try {
     await req.payload.sendEmail(questionReceivedMail({ name: ask.name, email: ask.email, title: ask.title, reference: question.reference! }))

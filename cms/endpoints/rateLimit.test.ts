@@ -1,18 +1,17 @@
 import { describe, expect, it } from 'vitest'
+import { addressKey } from './addressKey'
 import { clientAddress, isAllowedOrigin } from './origin'
-import { createRateLimiter } from './rateLimit'
 
-describe('createRateLimiter', () => {
-  it('allows the limit per window, then refuses with the seconds until the window ends', () => {
-    let t = 0
-    const limiter = createRateLimiter({ limit: 2, windowMs: 60_000 }, () => t)
-    expect(limiter.hit('a').allowed).toBe(true)
-    expect(limiter.hit('a').allowed).toBe(true)
-    t = 15_000
-    expect(limiter.hit('a')).toEqual({ allowed: false, retryAfterSeconds: 45 })
-    expect(limiter.hit('b').allowed).toBe(true)
-    t = 60_000
-    expect(limiter.hit('a').allowed).toBe(true)
+describe('addressKey', () => {
+  it('counts IPv4 per address and IPv6 per /64', () => {
+    expect(addressKey('203.0.113.7')).toBe('203.0.113.7')
+    expect(addressKey('::ffff:203.0.113.7')).toBe('203.0.113.7')
+    expect(addressKey('2001:db8:1:2:aaaa::1')).toBe('2001:db8:1:2::/64')
+    expect(addressKey('2001:0db8:0001:0002:ffff:ffff:ffff:ffff')).toBe('2001:db8:1:2::/64')
+    expect(addressKey('2001:db8::1')).toBe('2001:db8:0:0::/64')
+    expect(addressKey('::1')).toBe('0:0:0:0::/64')
+    expect(addressKey('fe80::1%eth0')).toBe('fe80:0:0:0::/64')
+    expect(addressKey('not an address')).toBe('unknown')
   })
 })
 

@@ -20,7 +20,14 @@ export function databaseAdapter(env: NodeJS.ProcessEnv = process.env): DatabaseA
   const scheme = /^([a-z+]+):/i.exec(url)?.[1]?.toLowerCase()
 
   if (scheme === 'file') {
-    fs.mkdirSync(path.dirname(url.slice('file:'.length)), { recursive: true })
+    const file = url.slice('file:'.length)
+    // The database holds askers' names and e-mails: readable by the owner of the process only.
+    fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 })
+    if (path.resolve(path.dirname(file)) === dataDir()) fs.chmodSync(dataDir(), 0o700)
+    if (file !== ':memory:') {
+      fs.closeSync(fs.openSync(file, 'a', 0o600))
+      fs.chmodSync(file, 0o600)
+    }
     return sqliteAdapter({
       client: { url },
       // A server's settings: readers do not wait for writers (WAL), a writer waits for another

@@ -15,6 +15,8 @@ export const slugField = (from = 'title'): TextField => ({
   validate: (value: string | null | undefined) =>
     !value || /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value) || 'Alleen kleine letters, cijfers en streepjes.',
   hooks: {
+    // A copy gets a slug of its own (from its title, made unique below), not a clash with the original.
+    beforeDuplicate: [() => null],
     beforeValidate: [
       async ({ value, data, req, collection, originalDoc }) => {
         if (value) return value

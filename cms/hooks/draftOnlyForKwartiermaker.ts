@@ -12,10 +12,11 @@ export const draftOnlyForKwartiermaker: CollectionBeforeChangeHook = ({ data, re
 }
 
 /**
- * … and an update must be a draft save. Without the draft flag, `_status: 'draft'` does not save
+ * … and an update or a restore must be a draft save. Without the draft flag, `_status: 'draft'` does not save
  * a draft next to the published version: it unpublishes the document.
  */
 export const draftSaveOnlyForKwartiermaker: CollectionBeforeOperationHook = ({ args, operation, req }) => {
-  if (operation === 'update' && hasRole(req, 'kwartiermaker') && !args.draft) throw new Forbidden(req.t)
+  if (!hasRole(req, 'kwartiermaker')) return args
+  if ((operation === 'update' || operation === 'restoreVersion') && !args.draft) throw new Forbidden(req.t)
   return args
 }

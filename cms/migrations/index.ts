@@ -1,7 +1,7 @@
 import * as migration_20261124_200527_initial from './20261124_200527_initial';
 import * as migration_20261201_222456_review_status from './20261201_222456_review_status';
 import * as migration_20261201_223520_version_authors from './20261201_223520_version_authors';
-import * as migration_20261201_230037_content_as_of_and_site_jobs from './20261201_230037_content_as_of_and_site_jobs';
+import * as migration_20261201_233202_asker_context_limits_as_of_jobs from './20261201_233202_asker_context_limits_as_of_jobs';
 
 export const migrations = [
   {
@@ -20,8 +20,8 @@ export const migrations = [
     name: '20261201_223520_version_authors',
   },
   {
-    up: migration_20261201_230037_content_as_of_and_site_jobs.up,
-    down: migration_20261201_230037_content_as_of_and_site_jobs.down,
-    name: '20261201_230037_content_as_of_and_site_jobs'
+    up: migration_20261201_233202_asker_context_limits_as_of_jobs.up,
+    down: migration_20261201_233202_asker_context_limits_as_of_jobs.down,
+    name: '20261201_233202_asker_context_limits_as_of_jobs'
   },
 ];

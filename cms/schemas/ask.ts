@@ -22,8 +22,12 @@ const noControlChars = (value: string) => !/[\u0000-\u0008\u000B\u000C\u000E-\u0
  */
 const noMarkup = (value: string) => !/<\s*\/?\s*[a-z!][^>]*>/i.test(value)
 
+/** A lone UTF-16 surrogate is not text: stored, it would silently become U+FFFD. */
+const wellFormed = (value: string) => !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(value)
+
 const plain = (schema: z.ZodString, label: string) =>
   schema
+    .refine(wellFormed, `${label} bevat een ongeldig teken (een losse UTF-16-surrogaat).`)
     .refine(noControlChars, `${label} bevat onzichtbare stuurtekens.`)
     .refine(noMarkup, `${label} mag geen HTML of scripts bevatten.`)
 
@@ -36,8 +40,8 @@ const optionalText = (label: string, max: number) =>
 /** A topic from the site: a proeftuin or tool (by slug) or a theme (by its value). */
 export const AskTopicSchema = z.union(
   [
-    z.strictObject({ kind: z.literal('proeftuin'), slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/) }),
-    z.strictObject({ kind: z.literal('tool'), slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/) }),
+    z.strictObject({ kind: z.literal('proeftuin'), slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Kies een onderwerp uit de lijst.') }),
+    z.strictObject({ kind: z.literal('tool'), slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Kies een onderwerp uit de lijst.') }),
     z.strictObject({ kind: z.literal('theme'), slug: z.enum(valuesOf(themes)) }),
   ],
   { error: 'Kies een onderwerp uit de lijst.' },

@@ -19,7 +19,8 @@ export async function buildCmsIfStale(log: (line: string) => void = console.log)
   log('CMS: building the admin and API (next build, about a minute)…')
   // Building evaluates the config (NODE_ENV=production), which wants a secret; none is baked into
   // the output, the server reads its own at start.
-  const env = { ...process.env, PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || 'build-time-only' }
+  // Next's telemetry is off: a site that carries the Zero Badge sends nothing home, not even at build.
+  const env = { ...process.env, PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || 'build-time-only', NEXT_TELEMETRY_DISABLED: '1' }
   await run(nextBin, ['build', 'cms'], { cwd: rootDir, env })
 }
 
@@ -27,7 +28,7 @@ export async function buildCmsIfStale(log: (line: string) => void = console.log)
 export async function serveCms(port: number, env: NodeJS.ProcessEnv = process.env): Promise<ChildProcess> {
   const child = spawn(tsxBin, [path.join(rootDir, 'scripts', 'cms-server.ts'), '--port', String(port), '--hostname', '127.0.0.1'], {
     cwd: rootDir,
-    env,
+    env: { ...env, NEXT_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   // Passed through as it comes, and the last lines kept to say why a start failed.

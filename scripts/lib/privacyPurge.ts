@@ -26,21 +26,21 @@ export async function purgeAskers(payload: Payload, options: { months: number; n
     where: {
       and: [
         { askedAt: { less_than: cutoff.toISOString() } },
-        { or: [{ askerName: { exists: true } }, { askerEmail: { exists: true } }] },
+        { or: [{ askerName: { exists: true } }, { askerEmail: { exists: true } }, { askerContext: { exists: true } }] },
       ],
     },
     pagination: false,
     depth: 0,
-    select: { askerName: true, askerEmail: true },
+    select: { askerName: true, askerEmail: true, askerContext: true },
     overrideAccess: true,
   })
-  const purged = docs.filter((d) => d.askerName || d.askerEmail)
+  const purged = docs.filter((d) => d.askerName || d.askerEmail || d.askerContext)
   for (const doc of purged) {
     const started = new Date().toISOString()
     await payload.update({
       collection: 'questions',
       id: doc.id,
-      data: { askerName: null, askerEmail: null },
+      data: { askerName: null, askerEmail: null, askerContext: null },
       overrideAccess: true,
       context: { skipRebuild: true, skipMail: true },
     })

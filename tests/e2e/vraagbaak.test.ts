@@ -161,7 +161,7 @@ describe('the whole path: ask → assign → answer → publish', () => {
     const { docs } = await api('GET', `/questions?where[reference][equals]=${reference}&depth=1`, tokens.editor)
     expect(docs).toHaveLength(1)
     ;({ id, slug } = docs[0])
-    expect(docs[0]).toMatchObject({ status: 'new', title, askerName, askerEmail, context: 'Wij zijn met vijf bewoners in Nieuwland.' })
+    expect(docs[0]).toMatchObject({ status: 'new', title, askerName, askerEmail, askerContext: 'Wij zijn met vijf bewoners in Nieuwland.' })
     expect(docs[0].proeftuinen.map((p: { title: string }) => p.title)).toEqual(['Nieuwland'])
     expect(docs[0].askedAt).toBeTruthy()
   })

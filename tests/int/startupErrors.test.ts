@@ -38,4 +38,16 @@ describe('npm start with bad configuration', () => {
     expect(status).toBe(1)
     expect(lines).toEqual([expect.stringMatching(/^DATABASE_URL: no MongoDB answered at 127\.0\.0\.1:9 within 4 s/)])
   })
+
+  it('refuses a setting that is not a number, naming it', () => {
+    const { status, lines } = start({ ASK_RATE_LIMIT: 'abc' })
+    expect(status).toBe(1)
+    expect(lines).toEqual([expect.stringMatching(/^ASK_RATE_LIMIT="abc" is not a number/)])
+  })
+
+  it('refuses a timing setting that would silently switch the check off', () => {
+    const { status, lines } = start({ ASK_MIN_SECONDS: 'abc' })
+    expect(status).toBe(1)
+    expect(lines).toEqual([expect.stringMatching(/^ASK_MIN_SECONDS="abc" is not a number/)])
+  })
 })

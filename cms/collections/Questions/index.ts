@@ -1,6 +1,7 @@
 import type { CollectionConfig, Field } from 'payload'
 import { authenticated } from '../../access/authenticated'
 import { editorOrAssignedExpert } from '../../access/editorOrAssignedExpert'
+import { editorOrAssignedExpertField } from '../../access/editorOrAssignedExpertField'
 import { isEditor } from '../../access/isEditor'
 import { publishedOrAssigned } from '../../access/publishedOrAssigned'
 import { bodyField } from '../../fields/body'
@@ -13,6 +14,7 @@ import { questionStatuses, rejectionReasons, themes } from '../../schemas/vocabu
 import { askEndpoint } from '../../endpoints/ask'
 import { afterDeletePublished, afterPublish } from './hooks/afterPublish'
 import { assignReference } from './hooks/assignReference'
+import { restoreReadableVersionOnly } from '../../hooks/restoreReadableVersionOnly'
 import { moderationRules } from './hooks/moderationRules'
 import { notifyEditors } from './hooks/notifyEditors'
 import { stampStatusChanges } from './hooks/stampStatusChanges'
@@ -45,9 +47,12 @@ export const Questions: CollectionConfig = {
   // Open work first: the stored status values sort accepted, answered, new before published and
   // rejected; within a status the oldest question first.
   defaultSort: ['status', 'askedAt'],
+  // A question is one asker's message: a copy would be a second question nobody asked.
+  disableDuplicate: true,
   access: { read: publishedOrAssigned, create: isEditor, update: editorOrAssignedExpert, delete: isEditor, readVersions: isEditor },
   versions: { maxPerDoc: 50 },
   hooks: {
+    beforeOperation: [restoreReadableVersionOnly],
     beforeChange: [assignReference, moderationRules, stampStatusChanges],
     afterChange: [afterPublish, notifyEditors],
     afterDelete: [afterDeletePublished],
@@ -56,7 +61,15 @@ export const Questions: CollectionConfig = {
   endpoints: [askEndpoint],
   fields: [
     { name: 'title', label: 'Vraag', type: 'textarea', required: true, access: editorsWrite },
-    { name: 'context', label: 'Toelichting van de vrager', type: 'textarea', access: editorsWrite },
+    {
+      // The page's public lead, written by an editor when the page needs one. The asker's own
+      // toelichting is askerContext below and never public (the form promises so).
+      name: 'context',
+      label: 'Inleiding op de site (openbaar)',
+      type: 'textarea',
+      access: editorsWrite,
+      admin: { description: 'Openbaar. Schrijf hier zelf een inleiding als de vraag die nodig heeft; neem niets persoonlijks over uit de toelichting van de vrager.' },
+    },
     {
       name: 'reference',
       label: 'Kenmerk',
@@ -84,6 +97,13 @@ export const Questions: CollectionConfig = {
       fields: [
         { name: 'askerName', label: 'Naam', type: 'text', access: editorsOnly },
         { name: 'askerEmail', label: 'E-mail', type: 'email', access: editorsOnly },
+        {
+          name: 'askerContext',
+          label: 'Toelichting van de vrager',
+          type: 'textarea',
+          access: { ...editorsWrite, read: editorOrAssignedExpertField },
+          admin: { description: 'Voor de redactie en de toegewezen expert; komt nooit op de site.' },
+        },
       ],
     },
     {
