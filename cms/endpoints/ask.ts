@@ -142,13 +142,16 @@ export const askHandler = async (req: PayloadRequest): Promise<Response> => {
 
   await recordHit(req.payload, sentBucket, question.reference!)
 
+  // The site promises a confirmation mail only when one went out (no mail server: none does).
+  let mailSent = Boolean(process.env.SMTP_HOST)
   try {
     await req.payload.sendEmail(questionReceivedMail({ name: ask.name, email: ask.email, title: ask.title, reference: question.reference! }))
   } catch (error) {
     // The question is stored and the editors will see it; a failed mail must not make the asker send it twice.
+    mailSent = false
     req.payload.logger.error({ err: error, reference: question.reference }, 'VraagBaak: the confirmation mail was not sent')
   }
-  return Response.json({ reference: question.reference }, { status: 201 })
+  return Response.json({ reference: question.reference, mailSent }, { status: 201 })
 }
 
 export const askEndpoint: Endpoint = { path: '/ask', method: 'post', handler: askHandler }
