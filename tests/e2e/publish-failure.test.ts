@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildCmsIfStale, serveCms } from '../../scripts/lib/cmsServer'
 import { artifactDir, launchChromium } from '../helpers/browser'
 import { freePort } from '../helpers/freePort'
+import { restApi } from '../helpers/restApi'
 
 const port = await freePort()
 const base = `http://127.0.0.1:${port}`
@@ -55,16 +56,7 @@ const killHard = (pid: number) => {
 }
 const exited = (child: ChildProcess) => new Promise((r) => (child.exitCode !== null || child.signalCode !== null ? r(null) : child.once('exit', r)))
 
-const api = async (method: string, url: string, body?: unknown) => {
-  const response = await fetch(`${base}/api${url}`, {
-    method,
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `JWT ${token}` } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  const json = await response.json()
-  if (!response.ok) throw new Error(`${method} ${url}: ${response.status} ${JSON.stringify(json)}`)
-  return json
-}
+const api = (method: string, url: string, body?: unknown) => restApi(base)(method, url, token, body)
 
 const status = () => JSON.parse(fs.readFileSync(path.join(work, 'data', 'site-publication.json'), 'utf8').toString() || 'null')
 const publicationEnds = async (startedAfter: string) => {

@@ -18,6 +18,7 @@ import { buildCmsIfStale, serveCms } from '../../scripts/lib/cmsServer'
 import { artifactDir, launchChromium } from '../helpers/browser'
 import { startSmtpPeer } from '../helpers/smtpPeer'
 import { freePort } from '../helpers/freePort'
+import { restApi } from '../helpers/restApi'
 
 const port = await freePort()
 const base = `http://127.0.0.1:${port}`
@@ -60,16 +61,7 @@ const post = (body: unknown, headers: Record<string, string> = {}) =>
     body: typeof body === 'string' || body instanceof Uint8Array ? (body as BodyInit) : JSON.stringify(body),
   })
 
-const api = async (method: string, url: string, token?: string, body?: unknown) => {
-  const response = await fetch(`${base}/api${url}`, {
-    method,
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `JWT ${token}` } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  const json = await response.json()
-  if (!response.ok) throw new Error(`${method} ${url}: ${response.status} ${JSON.stringify(json)}`)
-  return json
-}
+const api = restApi(base)
 
 const storedCount = async () => (await api('GET', '/questions?limit=1&depth=0', tokens.editor)).totalDocs as number
 
