@@ -121,7 +121,8 @@ export const askHandler = async (req: PayloadRequest): Promise<Response> => {
   const fingerprint = crypto.createHash('sha256').update(JSON.stringify([ask.title, ask.context ?? '', ask.email])).digest('hex').slice(0, 32)
   const sentBucket = `ask-sent:${address}:${fingerprint}`
   const earlier = await latestValue(req.payload, sentBucket, settings.duplicateWindowMs)
-  if (earlier) return Response.json({ reference: earlier }, { status: 201 })
+  // The same question again: the first one's reference, and no second mail.
+  if (earlier) return Response.json({ reference: earlier, mailSent: false }, { status: 201 })
 
   const topic = await topicFields(req, ask.topic)
   if (!topic) return reply(400, [{ field: 'topic', message: 'Dit onderwerp bestaat niet (meer). Kies een ander onderwerp.' }])

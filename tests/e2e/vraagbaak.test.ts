@@ -147,7 +147,8 @@ describe('the whole path: ask → assign → answer → publish', () => {
     expect(response.status).toBe(201)
     expect(response.headers.get('access-control-allow-origin')).toBe(site)
     const body = await response.json()
-    expect(Object.keys(body)).toEqual(['reference'])
+    expect(Object.keys(body)).toEqual(['reference', 'mailSent'])
+    expect(body.mailSent).toBe(true)
     expect(body.reference).toMatch(/^VB-[2-9A-Z]{4}-[2-9A-Z]{4}$/)
     reference = body.reference
     const { docs } = await api('GET', `/questions?where[reference][equals]=${reference}&depth=1`, tokens.editor)
