@@ -23,7 +23,7 @@ const askCase = (name: string, body: unknown, status: number, message: RegExp, h
   name: `ask: ${name}`, method: 'POST', url: '/questions/ask', options: { body, headers: { origin: site, ...headers } }, status, message,
 })
 const BAD_REQUEST = /Ongeldige aanvraag/
-const FORBIDDEN = /niet uitvoeren|not allowed/i
+const FORBIDDEN = /niet uitvoeren|niet doen|not allowed/i
 
 const cases: Case[] = [
   // The ask endpoint.
