@@ -5,7 +5,6 @@
  * words as typed, no element or attribute comes from it, nothing runs in Chromium, no file appears
  * on the server, the build succeeds, and export → import gives the same text back.
  */
-import { spawn } from 'node:child_process'
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -16,6 +15,7 @@ import { exportContent } from '../../scripts/lib/content/export'
 import { importContent } from '../../scripts/lib/content/import'
 import { serveDir } from '../../scripts/lib/staticServer'
 import { launchChromium } from '../helpers/browser'
+import { runSiteBuild } from '../site/built-site'
 import { tempPayload } from '../helpers/tempPayload'
 
 const root = resolve(import.meta.dirname, '../..')
@@ -123,17 +123,6 @@ let origin: string
 let closeSite: () => Promise<void>
 const pages: Record<string, string> = {}
 
-const runBuild = (contentDir: string, outDir: string) =>
-  new Promise<void>((done, fail) => {
-    const tsx = join(root, 'node_modules/tsx/dist/cli.mjs')
-    const args = [tsx, 'scripts/build-site.ts', '--out', outDir, '--cache', join(work, 'cache'), '--content', contentDir, '--quiet', '--strict']
-    const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, SITE_URL: 'https://samenbeter.test' } })
-    let output = ''
-    child.stdout.on('data', (d) => (output += d))
-    child.stderr.on('data', (d) => (output += d))
-    child.on('exit', (code) => (code === 0 ? done() : fail(new Error(`site build failed (${code}):\n${output}`))))
-  })
-
 beforeAll(async () => {
   ;({ payload, cleanup } = await tempPayload())
   const content = join(work, 'content')
@@ -175,7 +164,7 @@ beforeAll(async () => {
     `---\ntitle: Met de hand geschreven\nkind: machine\n---\n${payloads.filter((p) => !p.startsWith('#') && !p.startsWith('>')).join('\n\n')}\n\n<div>\n<script>alert(1)</script>\n</div>\n`,
   )
   dist = join(work, 'dist')
-  await runBuild(exported, dist)
+  await runSiteBuild(dist, join(work, 'cache'), exported, ['--strict'])
   pages.tool = `/toolbox/${tool.slug}/`
   pages.question = `/vraagbaak/${(answered as { slug: string }).slug}/`
   pages.lesson = `/lessen/${lesson.slug}/`

@@ -14,7 +14,7 @@ export const root = resolve(import.meta.dirname, '../..')
 export const testSiteUrl = 'https://samenbeter.test'
 export const contentDir = resolve(root, process.env.SITE_CONTENT_DIR || 'content')
 
-const inputs = ['astro.config.mjs', 'site', 'cms/schemas', 'scripts/build-site.ts', 'scripts/lib/site', 'package-lock.json']
+const inputs = ['astro.config.mjs', 'site', 'cms/schemas', 'scripts/build-site.ts', 'scripts/lib/site', 'scripts/lib/swapDir.ts', 'package-lock.json']
 
 const filesUnder = (path: string): string[] => {
   if (!existsSync(path)) return []
@@ -34,10 +34,11 @@ const treeHash = () => {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
-const runBuild = (outDir: string, cacheDir: string) =>
+/** `npm run build` of `content` into `outDir` for the test site URL, in a child process; rejects with its output. */
+export const runSiteBuild = (outDir: string, cacheDir: string, content = contentDir, extraArgs: string[] = []) =>
   new Promise<void>((resolvePromise, reject) => {
     const tsx = join(root, 'node_modules/tsx/dist/cli.mjs')
-    const args = [tsx, 'scripts/build-site.ts', '--out', outDir, '--cache', cacheDir, '--site', testSiteUrl, '--content', contentDir, '--quiet']
+    const args = [tsx, 'scripts/build-site.ts', '--out', outDir, '--cache', cacheDir, '--site', testSiteUrl, '--content', content, '--quiet', ...extraArgs]
     const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, SITE_URL: testSiteUrl } })
     let output = ''
     child.stdout.on('data', (d) => (output += d))
@@ -80,7 +81,7 @@ const ensureBuilt = async () => {
       if (!existsSync(done)) {
         rmSync(base, { recursive: true, force: true })
         mkdirSync(base, { recursive: true })
-        await runBuild(dist, join(base, 'cache'))
+        await runSiteBuild(dist, join(base, 'cache'))
         writeFileSync(done, new Date().toISOString())
         removeOldBuilds(base)
       }

@@ -3,7 +3,8 @@ import { join } from 'node:path'
 import { writeBareAstro } from './bareAstro'
 import { starlightDocs, writeStarlight } from './starlight'
 import { generateCorpus } from './corpus'
-import { folderSize, measureRun, median, type RunMeasure } from './measure'
+import { folderSize, measureRun, type RunMeasure } from './measure'
+import { median } from './search'
 
 export interface BuildFigures {
   documents: number

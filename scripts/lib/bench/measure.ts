@@ -57,9 +57,3 @@ export const folderSize = async (dir: string) => {
   htmlBytes.sort((a, b) => a - b)
   return { bytes, html, medianHtmlBytes: htmlBytes[Math.floor(htmlBytes.length / 2)] ?? 0 }
 }
-
-export const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b)
-  const mid = Math.floor(sorted.length / 2)
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
-}
