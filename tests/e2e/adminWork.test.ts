@@ -264,6 +264,14 @@ describe('the expert finds and answers their question', () => {
   })
 })
 
+/**
+ * In the review hand-off both people have the draft open, and Payload shows its "document locked"
+ * dialog to whoever comes second, at any moment (the lock arrives after the form). They take the
+ * draft over, as a person would; Playwright does it before any action the dialog would block, and
+ * it is not counted as a click of the path.
+ */
+const takeOverWhenLocked = (page: Page) => page.addLocatorHandler(page.locator('#document-locked-take-over'), (button) => button.click())
+
 describe('review of a kwartiermaker\'s draft', () => {
   const draftOf = async () => {
     const login = await (await fetch(`${base}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'eva@samenbeter.test', password }) })).json()
@@ -274,6 +282,7 @@ describe('review of a kwartiermaker\'s draft', () => {
 
   it('the kwartiermaker sees no publish button and offers the draft for review: 1 click', async () => {
     kees = await session('kees@samenbeter.test')
+    await takeOverWhenLocked(kees.page)
     const { page, click, clicks } = kees
     await page.goto(`${base}/admin/collections/proeftuinen/${ids.proeftuin}`)
     const summary = page.locator('#field-summary')
@@ -290,6 +299,7 @@ describe('review of a kwartiermaker\'s draft', () => {
 
   it('the editor sees "Wacht op beoordeling" with a count and sends it back with a comment: 2 clicks', async () => {
     eva = await session('eva@samenbeter.test')
+    await takeOverWhenLocked(eva.page)
     const { page, click, clicks } = eva
     await page.goto(`${base}/admin`)
     const panel = page.locator('.review-dashboard')
@@ -298,12 +308,6 @@ describe('review of a kwartiermaker\'s draft', () => {
     await page.screenshot({ path: path.join(shots, 'review-dashboard.png'), fullPage: true })
     await click(panel.locator('a', { hasText: 'Nieuwland' }))
     const comment = page.locator('.review-panel textarea')
-    // The kwartiermaker still has the draft open: Payload shows its "document locked" dialog, and
-    // the editor takes the draft over, as a person in the hand-off would (not counted as a click of the path).
-    const takeOver = page.locator('#document-locked-take-over')
-    await takeOver.or(comment).first().waitFor()
-    await page.waitForTimeout(500)
-    if (await takeOver.isVisible()) await takeOver.click()
     await comment.waitFor()
     const sendBack = page.getByRole('button', { name: 'Terugsturen' })
     // Typed before the page is interactive, the words would not reach the form: type until the button takes them.
