@@ -5,6 +5,7 @@
  * Clicks are counted per path (only clicks, not typing) and named in the test titles.
  */
 import type { ChildProcess } from 'node:child_process'
+import { createClient } from '@libsql/client'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -265,12 +266,36 @@ describe('the expert finds and answers their question', () => {
 })
 
 /**
- * In the review hand-off both people have the draft open, and Payload shows its "document locked"
- * dialog to whoever comes second, at any moment (the lock arrives after the form). They take the
- * draft over, as a person would; Playwright does it before any action the dialog would block, and
- * it is not counted as a click of the path.
+ * The review is a hand-off between two people. Payload locks a document for whoever has it open
+ * (a save drops the lock, the form's next round trip may take it again), so whoever is done
+ * leaves, as a person closes the tab, and whoever comes next takes the lock over when Payload asks.
+ * Whether it will ask is read from the database (the lock rows), so the test neither races the
+ * dialog nor waits for one that never comes. Not counted as clicks of the path.
  */
-const takeOverWhenLocked = (page: Page) => page.addLocatorHandler(page.locator('#document-locked-take-over'), (button) => button.click())
+const leave = (page: Page) => page.goto('about:blank')
+const proeftuinLockedBy = async (): Promise<number | undefined> => {
+  const db = createClient({ url: `file:${path.join(dataDir, 'samenbeter.db')}` })
+  try {
+    const { rows } = await db.execute({
+      sql: `SELECT u.users_id AS user FROM payload_locked_documents_rels d
+            JOIN payload_locked_documents_rels u ON u.parent_id = d.parent_id AND u.path = 'user'
+            WHERE d.path = 'document' AND d.proeftuinen_id = ?`,
+      args: [ids.proeftuin],
+    })
+    return rows[0] ? Number(rows[0].user) : undefined
+  } finally {
+    db.close()
+  }
+}
+const takeOverIfLocked = async (page: Page, me: number) => {
+  await page.locator('.review-panel').waitFor()
+  const holder = await proeftuinLockedBy()
+  if (holder === undefined || holder === me) return
+  const takeOver = page.locator('#document-locked-take-over')
+  await takeOver.click()
+  await takeOver.waitFor({ state: 'hidden' })
+  await page.waitForLoadState('networkidle')
+}
 
 describe('review of a kwartiermaker\'s draft', () => {
   const draftOf = async () => {
@@ -282,7 +307,6 @@ describe('review of a kwartiermaker\'s draft', () => {
 
   it('the kwartiermaker sees no publish button and offers the draft for review: 1 click', async () => {
     kees = await session('kees@samenbeter.test')
-    await takeOverWhenLocked(kees.page)
     const { page, click, clicks } = kees
     await page.goto(`${base}/admin/collections/proeftuinen/${ids.proeftuin}`)
     const summary = page.locator('#field-summary')
@@ -295,11 +319,11 @@ describe('review of a kwartiermaker\'s draft', () => {
     const draft = await draftOf()
     expect(draft).toMatchObject({ reviewStatus: 'submitted', summary: 'Nieuw concept: spreekuur op dinsdag.', _status: 'draft' })
     await page.screenshot({ path: path.join(shots, 'review-submitted.png'), fullPage: true })
+    await leave(page)
   })
 
   it('the editor sees "Wacht op beoordeling" with a count and sends it back with a comment: 2 clicks', async () => {
     eva = await session('eva@samenbeter.test')
-    await takeOverWhenLocked(eva.page)
     const { page, click, clicks } = eva
     await page.goto(`${base}/admin`)
     const panel = page.locator('.review-dashboard')
@@ -307,6 +331,7 @@ describe('review of a kwartiermaker\'s draft', () => {
     await expect(panel.locator('[data-stat="review"]').innerText()).resolves.toBe('1')
     await page.screenshot({ path: path.join(shots, 'review-dashboard.png'), fullPage: true })
     await click(panel.locator('a', { hasText: 'Nieuwland' }))
+    await takeOverIfLocked(page, ids.editor)
     const comment = page.locator('.review-panel textarea')
     await comment.waitFor()
     const sendBack = page.getByRole('button', { name: 'Terugsturen' })
@@ -321,11 +346,13 @@ describe('review of a kwartiermaker\'s draft', () => {
     await page.locator('[data-review-status="sent-back"]').waitFor()
     expect(clicks()).toBe(2)
     expect(await draftOf()).toMatchObject({ reviewStatus: 'sent-back', reviewComment: 'Noem ook het tijdstip van het spreekuur.' })
+    await leave(page)
   })
 
   it('the kwartiermaker sees the comment on their draft', async () => {
     const { page } = kees
     await page.goto(`${base}/admin/collections/proeftuinen/${ids.proeftuin}`)
+    await takeOverIfLocked(page, ids.kwartiermaker)
     const comment = page.locator('.review-panel__comment')
     await comment.waitFor()
     await expect(comment.innerText()).resolves.toBe('Noem ook het tijdstip van het spreekuur.')
@@ -335,8 +362,10 @@ describe('review of a kwartiermaker\'s draft', () => {
   it('offered again, the editor approves by publishing: the review ends', async () => {
     await kees.click(kees.page.getByRole('button', { name: 'Ter beoordeling aanbieden' }))
     await kees.page.locator('[data-review-status="submitted"]').waitFor()
+    await leave(kees.page)
     const { page, click } = eva
     await page.goto(`${base}/admin/collections/proeftuinen/${ids.proeftuin}`)
+    await takeOverIfLocked(page, ids.editor)
     await page.locator('[data-review-status="submitted"]').waitFor()
     await click(page.getByRole('button', { name: 'Publiceer wijzigingen' }))
     await page.locator('[data-review-status="none"]').waitFor()
