@@ -74,6 +74,7 @@ export interface Config {
     lessons: Lesson;
     programmes: Programme;
     questions: Question;
+    mails: Mail;
     users: User;
     media: Media;
     'rate-limit-hits': RateLimitHit;
@@ -92,6 +93,7 @@ export interface Config {
     lessons: LessonsSelect<false> | LessonsSelect<true>;
     programmes: ProgrammesSelect<false> | ProgrammesSelect<true>;
     questions: QuestionsSelect<false> | QuestionsSelect<true>;
+    mails: MailsSelect<false> | MailsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     'rate-limit-hits': RateLimitHitsSelect<false> | RateLimitHitsSelect<true>;
@@ -105,8 +107,12 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: null;
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'payload-jobs-stats': PayloadJobsStat;
+  };
+  globalsSelect: {
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
+  };
   locale: null;
   widgets: {
     collections: CollectionsWidget;
@@ -115,6 +121,10 @@ export interface Config {
   jobs: {
     tasks: {
       rebuildSite: TaskRebuildSite;
+      sendMail: TaskSendMail;
+      newQuestionDigest: TaskNewQuestionDigest;
+      privacyPurge: TaskPrivacyPurge;
+      schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
         output: unknown;
@@ -566,6 +576,7 @@ export interface Question {
   answeredAt?: string | null;
   publishedAt?: string | null;
   rejectedAt?: string | null;
+  answerDueAt?: string | null;
   /**
    * Wordt uit de titel gemaakt als je hem leeg laat.
    */
@@ -608,6 +619,36 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * Mails van de VraagBaak. Een mail die niet verstuurd kon worden, wordt een paar keer opnieuw geprobeerd en staat daarna op "Mislukt".
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mails".
+ */
+export interface Mail {
+  id: number;
+  key: string;
+  kind:
+    | 'received'
+    | 'answer-published'
+    | 'rejected'
+    | 'new-question'
+    | 'digest'
+    | 'answer-submitted'
+    | 'assigned'
+    | 'reminder'
+    | 'escalation';
+  question?: (number | null) | Question;
+  to?: string | null;
+  subject?: string | null;
+  status: 'queued' | 'sent' | 'failed' | 'cancelled';
+  sendAfter?: string | null;
+  attempts?: number | null;
+  lastError?: string | null;
+  sentAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -707,7 +748,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'rebuildSite';
+        taskSlug: 'inline' | 'rebuildSite' | 'sendMail' | 'newQuestionDigest' | 'privacyPurge' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -740,7 +781,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'rebuildSite') | null;
+  taskSlug?: ('inline' | 'rebuildSite' | 'sendMail' | 'newQuestionDigest' | 'privacyPurge' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -748,6 +789,15 @@ export interface PayloadJob {
    * Used for concurrency control. Jobs with the same key are subject to exclusive/supersedes rules.
    */
   concurrencyKey?: string | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -785,6 +835,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'questions';
         value: number | Question;
+      } | null)
+    | ({
+        relationTo: 'mails';
+        value: number | Mail;
       } | null)
     | ({
         relationTo: 'users';
@@ -1098,10 +1152,29 @@ export interface QuestionsSelect<T extends boolean = true> {
   answeredAt?: T;
   publishedAt?: T;
   rejectedAt?: T;
+  answerDueAt?: T;
   slug?: T;
   asOf?: T;
   sources?: T;
   editedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mails_select".
+ */
+export interface MailsSelect<T extends boolean = true> {
+  key?: T;
+  kind?: T;
+  question?: T;
+  to?: T;
+  subject?: T;
+  status?: T;
+  sendAfter?: T;
+  attempts?: T;
+  lastError?: T;
+  sentAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1193,6 +1266,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   waitUntil?: T;
   processing?: T;
   concurrencyKey?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1230,6 +1304,34 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1244,6 +1346,73 @@ export interface CollectionsWidget {
  */
 export interface TaskRebuildSite {
   input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendMail".
+ */
+export interface TaskSendMail {
+  input: {
+    mail: number;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNewQuestionDigest".
+ */
+export interface TaskNewQuestionDigest {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPrivacyPurge".
+ */
+export interface TaskPrivacyPurge {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSchedulePublish".
+ */
+export interface TaskSchedulePublish {
+  input: {
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
+    doc?:
+      | ({
+          relationTo: 'guide-chapters';
+          value: number | GuideChapter;
+        } | null)
+      | ({
+          relationTo: 'tools';
+          value: number | Tool;
+        } | null)
+      | ({
+          relationTo: 'mvp-parts';
+          value: number | MvpPart;
+        } | null)
+      | ({
+          relationTo: 'proeftuinen';
+          value: number | Proeftuinen;
+        } | null)
+      | ({
+          relationTo: 'lessons';
+          value: number | Lesson;
+        } | null)
+      | ({
+          relationTo: 'programmes';
+          value: number | Programme;
+        } | null);
+    global?: string | null;
+    user?: {
+      relationTo: 'users';
+      value: number | User;
+    } | null;
+  };
   output?: unknown;
 }
 /**

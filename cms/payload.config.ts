@@ -15,6 +15,10 @@ import { Tools } from './collections/Tools'
 import { Users } from './collections/Users'
 import { withAuthorHistory } from './fields/history'
 import { RateLimitHits } from './collections/RateLimitHits'
+import { Mails } from './collections/Mails'
+import { sendMailTask } from './mail/sendMailTask'
+import { MAIL_QUEUE } from './mail/queueMail'
+import { DAILY_QUEUE, newQuestionDigestTask, privacyPurgeTask } from './mail/dailyTasks'
 import { siteOrigin } from './endpoints/origin'
 import { clientErrorsAre4xx, quietErrorNames } from './hooks/clientErrors'
 import { databaseAdapter } from './env/database'
@@ -22,7 +26,7 @@ import { emailAdapter } from './env/email'
 import { rootDir } from './env/paths'
 import { ownLocksOnly } from './access/ownLocks'
 import { payloadSecret } from './env/secret'
-import { buildCommandFromEnv, rebuildSiteTask, SITE_QUEUE } from './publish/rebuildSiteTask'
+import { rebuildSiteTask, SITE_QUEUE } from './publish/rebuildSiteTask'
 import { settings } from './env/settings'
 
 const markSvg =
@@ -37,7 +41,7 @@ export default buildConfig({
   db: databaseAdapter(),
   email: emailAdapter(),
   // Every versioned collection records who made each version (fields/history.ts).
-  collections: [GuideChapters, Tools, MvpParts, Proeftuinen, Lessons, Programmes, Questions, Users, Media, RateLimitHits].map(withAuthorHistory),
+  collections: [GuideChapters, Tools, MvpParts, Proeftuinen, Lessons, Programmes, Questions, Mails, Users, Media, RateLimitHits].map(withAuthorHistory),
   // The last feature of a key wins: SafeLinkFeature replaces the default link.
   editor: lexicalEditor({ features: ({ defaultFeatures }) => [...defaultFeatures, EXPERIMENTAL_TableFeature(), SafeLinkFeature()] }),
   // Payload's Dutch with our corrections ("je" instead of "u", a few texts that read wrong): i18n/nl.ts.
@@ -68,14 +72,22 @@ export default buildConfig({
   cors: [siteOrigin()],
   // Background work lives in the database (payload-jobs), not in a process's memory: a restart
   // loses nothing, and the concurrency key lets one rebuild run at a time across processes.
+  // Queues: site rebuilds, the VraagBaak's mails, scheduled publishing (Payload's own task, on the
+  // default queue) and the once-a-day work (digest, privacy purge), which Payload's scheduler queues.
   // https://payloadcms.com/docs/jobs-queue/queues
   jobs: {
-    tasks: [rebuildSiteTask],
+    tasks: [rebuildSiteTask, sendMailTask, newQuestionDigestTask, privacyPurgeTask],
     enableConcurrencyControl: true,
     deleteJobOnComplete: true,
-    // Every second, in a CMS server that may rebuild the site (not in scripts or tests).
-    autoRun: [{ cron: '* * * * * *', queue: SITE_QUEUE, limit: 1 }],
-    shouldAutoRun: () => Boolean(buildCommandFromEnv()),
+    autoRun: [
+      { cron: '* * * * * *', queue: SITE_QUEUE, limit: 1 },
+      { cron: '*/2 * * * * *', queue: MAIL_QUEUE, limit: 20 },
+      { cron: '*/5 * * * * *', queue: 'default', limit: 10 },
+      { cron: '0 * * * * *', queue: DAILY_QUEUE, limit: 5 },
+    ],
+    // In a CMS server (Next.js sets NEXT_RUNTIME), unless JOBS_AUTORUN=0 hands the jobs to another
+    // process; never in scripts or tests, which run the queue themselves when they mean to.
+    shouldAutoRun: () => Boolean(process.env.NEXT_RUNTIME) && settings().JOBS_AUTORUN,
   },
   telemetry: false,
   // Malformed requests answer 400 with one log line (hooks/clientErrors.ts); the hook logs the rest in full.

@@ -1,3 +1,4 @@
+import { editorialVersions } from '../fields/editorialVersions'
 import type { CollectionConfig } from 'payload'
 import { isEditor } from '../access/isEditor'
 import { publishedOrEditor } from '../access/publishedOrEditor'
@@ -19,7 +20,7 @@ export const GuideChapters: CollectionConfig = {
   },
   defaultSort: 'order',
   access: { read: publishedOrEditor, create: isEditor, update: isEditor, delete: isEditor, readVersions: isEditor },
-  versions: { drafts: true },
+  versions: editorialVersions,
   hooks: { afterChange: [rebuildSiteOnPublish], afterDelete: [rebuildSiteOnDelete] },
   fields: [
     { name: 'title', label: 'Titel', type: 'text', required: true },

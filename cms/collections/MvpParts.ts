@@ -1,3 +1,4 @@
+import { editorialVersions } from '../fields/editorialVersions'
 import type { CollectionConfig } from 'payload'
 import { isEditor } from '../access/isEditor'
 import { publishedOrEditor } from '../access/publishedOrEditor'
@@ -13,7 +14,7 @@ export const MvpParts: CollectionConfig = {
   admin: { useAsTitle: 'title', defaultColumns: ['order', 'title', '_status'], group: 'Kennis' },
   defaultSort: 'order',
   access: { read: publishedOrEditor, create: isEditor, update: isEditor, delete: isEditor, readVersions: isEditor },
-  versions: { drafts: true },
+  versions: editorialVersions,
   hooks: { afterChange: [rebuildSiteOnPublish], afterDelete: [rebuildSiteOnDelete] },
   fields: [
     { name: 'title', label: 'Naam', type: 'text', required: true },

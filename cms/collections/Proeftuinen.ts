@@ -1,3 +1,4 @@
+import { editorialVersions } from '../fields/editorialVersions'
 import type { CollectionConfig } from 'payload'
 import { editorOrOwnProeftuin } from '../access/editorOrOwnProeftuin'
 import { isEditor } from '../access/isEditor'
@@ -35,7 +36,7 @@ export const Proeftuinen: CollectionConfig = {
     delete: isEditor,
     readVersions: editorOrOwnProeftuin('parent'),
   },
-  versions: { drafts: true },
+  versions: editorialVersions,
   hooks: {
     beforeOperation: [draftSaveOnlyForKwartiermaker, restoreReadableVersionOnly],
     beforeChange: [draftOnlyForKwartiermaker, reviewRules],

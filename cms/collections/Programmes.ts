@@ -1,3 +1,4 @@
+import { editorialVersions } from '../fields/editorialVersions'
 import type { CollectionConfig } from 'payload'
 import { isEditor } from '../access/isEditor'
 import { publishedOrEditor } from '../access/publishedOrEditor'
@@ -16,7 +17,7 @@ export const Programmes: CollectionConfig = {
   labels: { singular: 'Programma', plural: 'Programma’s' },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'kind', '_status'], group: 'Kennis' },
   access: { read: publishedOrEditor, create: isEditor, update: isEditor, delete: isEditor, readVersions: isEditor },
-  versions: { drafts: true },
+  versions: editorialVersions,
   hooks: { afterChange: [rebuildSiteOnPublish], afterDelete: [rebuildSiteOnDelete] },
   fields: [
     { name: 'title', label: 'Titel', type: 'text', required: true },

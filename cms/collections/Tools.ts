@@ -1,3 +1,4 @@
+import { editorialVersions } from '../fields/editorialVersions'
 import type { CollectionConfig } from 'payload'
 import { isEditor } from '../access/isEditor'
 import { publishedOrEditor } from '../access/publishedOrEditor'
@@ -23,7 +24,7 @@ export const Tools: CollectionConfig = {
   },
   defaultSort: 'title',
   access: { read: publishedOrEditor, create: isEditor, update: isEditor, delete: isEditor, readVersions: isEditor },
-  versions: { drafts: true },
+  versions: editorialVersions,
   hooks: { afterChange: [rebuildSiteOnPublish], afterDelete: [rebuildSiteOnDelete] },
   fields: [
     { name: 'title', label: 'Naam', type: 'text', required: true },

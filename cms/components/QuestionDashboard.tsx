@@ -1,6 +1,7 @@
 import type { ServerComponentProps } from 'payload'
 import React from 'react'
 import { hasRole } from '../access/roles'
+import { answerPromise } from '../schemas/answerPromise'
 import { questionStatuses } from '../schemas/vocabulary'
 import { MyQuestions } from './MyQuestions'
 import { ageMs, formatDuration, questionStats, type QuestionTimes } from './questionStats'
@@ -20,11 +21,17 @@ export async function QuestionDashboard(props: ServerComponentProps) {
     limit: 0,
     pagination: false,
     depth: 0,
-    select: { title: true, reference: true, status: true, askedAt: true, answeredAt: true },
+    select: { title: true, reference: true, status: true, askedAt: true, answerDueAt: true, answeredAt: true },
     overrideAccess: true,
   })
   const now = Date.now()
   const stats = questionStats(docs as QuestionTimes[], now)
+  // Who was told when a question ran past its deadline, and mails the mail server kept refusing.
+  const [escalations, failedMails] = await Promise.all([
+    payload.find({ collection: 'mails', where: { and: [{ kind: { equals: 'escalation' } }, { status: { equals: 'sent' } }] }, sort: '-sentAt', limit: 10, depth: 1, overrideAccess: true }),
+    payload.count({ collection: 'mails', where: { status: { equals: 'failed' } }, overrideAccess: true }),
+  ])
+  const promise = answerPromise()
   return (
     <section className="vraagbaak-dashboard" aria-labelledby="vraagbaak-dashboard-kop">
       <style>{queueCss}</style>
@@ -44,7 +51,7 @@ export async function QuestionDashboard(props: ServerComponentProps) {
       <p>
         Mediane tijd van vraag tot antwoord:{' '}
         <span data-stat="median">{stats.medianAnswerMs === undefined ? 'nog geen antwoorden' : formatDuration(stats.medianAnswerMs)}</span>.
-        Binnen een dag beantwoord (laatste 30 dagen):{' '}
+        {promise[0].toUpperCase() + promise.slice(1)} beantwoord (laatste 30 dagen):{' '}
         <span data-stat="within-day">
           {stats.withinDayShare === undefined ? 'nog niets te meten' : `${Math.round(stats.withinDayShare * 100)}% van ${stats.withinDayCounted}`}
         </span>
@@ -52,7 +59,7 @@ export async function QuestionDashboard(props: ServerComponentProps) {
       </p>
       <h3>Te laat ({stats.overdue.length})</h3>
       {stats.overdue.length === 0 ? (
-        <p>Geen vragen over de termijn van een dag.</p>
+        <p>Geen vragen over de termijn ({promise}).</p>
       ) : (
         <ul className="vraagbaak-dashboard__overdue">
           {stats.overdue.map((q) => (
@@ -62,6 +69,30 @@ export async function QuestionDashboard(props: ServerComponentProps) {
             </li>
           ))}
         </ul>
+      )}
+      <h3>Escalaties</h3>
+      {escalations.docs.length === 0 ? (
+        <p>Geen vraag is over de termijn gegaan zonder dat de redactie het hoorde.</p>
+      ) : (
+        <ul className="vraagbaak-dashboard__escalations">
+          {escalations.docs.map((mail) => {
+            const q = typeof mail.question === 'object' ? mail.question : undefined
+            return (
+              <li key={mail.id} data-escalation={q?.id}>
+                {q ? <a href={`/admin/collections/questions/${q.id}`}>{q.reference}</a> : 'een verwijderde vraag'}: termijn verlopen, gemeld op{' '}
+                {new Date(mail.sentAt!).toLocaleString('nl-NL', { dateStyle: 'medium', timeStyle: 'short' })} aan <span className="vraagbaak-dashboard__told">{mail.to}</span>
+              </li>
+            )
+          })}
+        </ul>
+      )}
+      {failedMails.totalDocs > 0 && (
+        <p className="is-late" data-stat="failed-mails" style={{ color: 'var(--theme-error-750)' }}>
+          <a href="/admin/collections/mails?where[status][equals]=failed">
+            {failedMails.totalDocs} {failedMails.totalDocs === 1 ? 'mail kon' : 'mails konden'} niet verstuurd worden
+          </a>{' '}
+          (de mailserver weigerde ze, ook na herhaalde pogingen).
+        </p>
       )}
       <p>
         <a href="/admin/collections/questions">Naar de wachtrij: alle open vragen met hun actie</a>

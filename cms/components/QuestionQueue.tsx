@@ -5,6 +5,7 @@ import { hasRole } from '../access/roles'
 import { questionStatuses, rejectionReasons } from '../schemas/vocabulary'
 import { MyQuestions } from './MyQuestions'
 import { ModerationQueue, type QueueRow } from './ModerationQueue'
+import { answerPromise } from '../schemas/answerPromise'
 import { ageMs, formatDuration, isOverdue, queueStatuses, timeLeft, type QuestionTimes } from './questionStats'
 import { queueCss } from './queueCss'
 
@@ -31,7 +32,7 @@ export async function QuestionQueue(props: ServerComponentProps) {
       sort: 'askedAt',
       limit: 200,
       depth: 1,
-      select: { title: true, reference: true, status: true, askedAt: true, assignedTo: true },
+      select: { title: true, reference: true, status: true, askedAt: true, answerDueAt: true, assignedTo: true },
       populate: { users: { name: true, email: true } },
       overrideAccess: true,
     }),
@@ -63,7 +64,7 @@ export async function QuestionQueue(props: ServerComponentProps) {
         <p className="vraagbaak-queue__summary">
           {count('new')} nieuw · {count('accepted')} bij een expert · {count('answered')} te publiceren ·{' '}
           <span className={overdue ? 'vraagbaak-queue__late' : undefined}>{overdue} te laat</span>. Oudste eerst; de belofte is een
-          antwoord binnen een dag.
+          antwoord {answerPromise()}.
         </p>
         <ModerationQueue
           rows={rows}

@@ -2,7 +2,11 @@
  * The numbers of the VraagBaak dashboard, from the questions' timestamps. Pure, so the promise
  * ("an answer within a day") is measured the same way in the admin and in tests.
  */
+import { answerWithinHours } from '../schemas/answerPromise'
+
 export const DAY_MS = 24 * 60 * 60 * 1000
+/** The promised time to an answer (ANSWER_WITHIN_HOURS, default a day). */
+const promiseMs = () => answerWithinHours() * 3_600_000
 
 export type QuestionTimes = {
   id: number | string
@@ -11,6 +15,8 @@ export type QuestionTimes = {
   status?: string | null
   askedAt?: string | null
   answeredAt?: string | null
+  /** Stored when the question is asked (schemas/answerPromise.ts); else asked + the promise. */
+  answerDueAt?: string | null
 }
 
 const time = (iso?: string | null) => (iso ? new Date(iso).getTime() : undefined)
@@ -23,8 +29,8 @@ export const ageMs = (q: QuestionTimes, now: number) => now - (time(q.askedAt) ?
 /** Open work of the moderation queue: to accept or reject, waiting for the expert, to publish. */
 export const queueStatuses = ['new', 'accepted', 'answered'] as const
 
-/** When the one-day promise runs out for a question (undated imports: never). */
-export const deadlineOf = (q: QuestionTimes) => (time(q.askedAt) === undefined ? undefined : time(q.askedAt)! + DAY_MS)
+/** When the promise runs out for a question (undated imports: never). */
+export const deadlineOf = (q: QuestionTimes) => time(q.answerDueAt) ?? (time(q.askedAt) === undefined ? undefined : time(q.askedAt)! + promiseMs())
 
 /** "nog 3 uur" or "2 uur te laat": the time left against the promise, in Dutch. */
 export function timeLeft(q: QuestionTimes, now: number) {
@@ -33,7 +39,7 @@ export function timeLeft(q: QuestionTimes, now: number) {
   return deadline >= now ? `nog ${formatDuration(deadline - now)}` : `${formatDuration(now - deadline)} te laat`
 }
 
-export const isOverdue = (q: QuestionTimes, now: number) => isOpen(q) && ageMs(q, now) > DAY_MS
+export const isOverdue = (q: QuestionTimes, now: number) => isOpen(q) && (deadlineOf(q) ?? Infinity) < now
 
 export const median = (values: number[]) => {
   if (values.length === 0) return undefined
@@ -55,11 +61,11 @@ export function questionStats(questions: QuestionTimes[], now: number) {
   const recent = questions.filter((q) => {
     const asked = time(q.askedAt)
     if (asked === undefined || q.status === 'rejected' || now - asked > 30 * DAY_MS) return false
-    return time(q.answeredAt) !== undefined || now - asked > DAY_MS
+    return time(q.answeredAt) !== undefined || now > deadlineOf(q)!
   })
   const inTime = recent.filter((q) => {
     const answered = time(q.answeredAt)
-    return answered !== undefined && answered - time(q.askedAt)! <= DAY_MS
+    return answered !== undefined && answered <= deadlineOf(q)!
   })
 
   return {

@@ -1,6 +1,5 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 import { AskSchema, fieldErrors, type Ask, type FieldError } from '../schemas/ask'
-import { questionReceivedMail } from '../collections/Questions/mails'
 import crypto from 'node:crypto'
 import { settings as envSettings } from '../env/settings'
 import { addressKey } from './addressKey'
@@ -143,15 +142,9 @@ export const askHandler = async (req: PayloadRequest): Promise<Response> => {
 
   await recordHit(req.payload, sentBucket, question.reference!)
 
-  // The site promises a confirmation mail only when one went out (no mail server: none does).
-  let mailSent = Boolean(process.env.SMTP_HOST)
-  try {
-    await req.payload.sendEmail(questionReceivedMail({ name: ask.name, email: ask.email, title: ask.title, reference: question.reference! }))
-  } catch (error) {
-    // The question is stored and the editors will see it; a failed mail must not make the asker send it twice.
-    mailSent = false
-    req.payload.logger.error({ err: error, reference: question.reference }, 'VraagBaak: the confirmation mail was not sent')
-  }
+  // The confirmation is queued with the question (hooks/queueMails.ts) and sent by a job, retried
+  // if the mail server is away. The site promises it only when a mail server is configured.
+  const mailSent = Boolean(process.env.SMTP_HOST)
   return Response.json({ reference: question.reference, mailSent }, { status: 201 })
 }
 

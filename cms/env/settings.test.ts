@@ -15,6 +15,13 @@ describe('settings', () => {
     expect(() => parseSettings(env({ SITE_URL: 'javascript:alert(1)' }))).toThrow(/^SITE_URL=.* is not an http\(s\) URL/)
     expect(() => parseSettings(env({ TRUST_PROXY: 'yes' }))).toThrow(/^TRUST_PROXY="yes" must be 1 or 0/)
   })
+  it('has the VraagBaak promise and the jobs with defaults, and refuses what would break them', () => {
+    expect(parseSettings(env({}))).toMatchObject({ ANSWER_WITHIN_HOURS: 24, NEW_QUESTION_MAIL: 'immediate', DAILY_HOUR: 7, JOBS_AUTORUN: true })
+    expect(parseSettings(env({ ANSWER_WITHIN_HOURS: '0.5', JOBS_AUTORUN: '0' }))).toMatchObject({ ANSWER_WITHIN_HOURS: 0.5, JOBS_AUTORUN: false })
+    expect(() => parseSettings(env({ ANSWER_WITHIN_HOURS: '0' }))).toThrow(/^ANSWER_WITHIN_HOURS="0" must be more than 0/)
+    expect(() => parseSettings(env({ NEW_QUESTION_MAIL: 'weekly' }))).toThrow(/^NEW_QUESTION_MAIL="weekly" must be immediate, daily or off/)
+    expect(() => parseSettings(env({ DAILY_HOUR: '24' }))).toThrow(/^DAILY_HOUR="24" must be an hour/)
+  })
   it('takes numbers as numbers and blank as the default', () => {
     expect(parseSettings(env({ ASK_RATE_LIMIT: '60', ASK_MIN_SECONDS: '' }))).toMatchObject({ ASK_RATE_LIMIT: 60, ASK_MIN_SECONDS: 3 })
   })

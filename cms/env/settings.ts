@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { ConfigError } from './configError'
+import { DEFAULT_ANSWER_HOURS } from '../schemas/answerPromise'
 
 /**
  * Every tunable setting of the CMS, parsed once from the environment with its default defined
@@ -11,7 +12,13 @@ const int = (fallback: number, min = 0) =>
     (v) => (v === undefined || v === '' ? fallback : v),
     z.coerce.number({ error: 'is not a number' }).int('is not a whole number').min(min, `must be at least ${min}`),
   )
-const flag = z.preprocess((v) => (v === undefined || v === '' ? '0' : v), z.enum(['0', '1', 'true', 'false'], { error: 'must be 1 or 0' })).transform((v) => v === '1' || v === 'true')
+const flag = (fallback: '0' | '1' = '0') =>
+  z.preprocess((v) => (v === undefined || v === '' ? fallback : v), z.enum(['0', '1', 'true', 'false'], { error: 'must be 1 or 0' })).transform((v) => v === '1' || v === 'true')
+const hours = (fallback: number) =>
+  z.preprocess(
+    (v) => (v === undefined || v === '' ? fallback : v),
+    z.coerce.number({ error: 'is not a number' }).positive('must be more than 0'),
+  )
 const url = (fallback: string) =>
   z.preprocess((v) => (v === undefined || v === '' ? fallback : v), z.url({ protocol: /^https?$/, error: 'is not an http(s) URL' })).transform((v) => v.replace(/\/+$/, ''))
 
@@ -19,7 +26,7 @@ export const SettingsSchema = z.object({
   NODE_ENV: z.string().optional(),
   SITE_URL: url('http://localhost:4321'),
   CMS_URL: z.preprocess((v) => (v === '' ? undefined : v), z.url({ protocol: /^https?$/, error: 'is not an http(s) URL' }).optional()),
-  TRUST_PROXY: flag,
+  TRUST_PROXY: flag(),
   ASK_MIN_SECONDS: int(3),
   ASK_MAX_AGE_HOURS: int(24, 1),
   ASK_RATE_LIMIT: int(10, 1),
@@ -35,6 +42,16 @@ export const SettingsSchema = z.object({
   FORGOT_PASSWORD_LIMIT: int(5, 1),
   SMTP_PORT: int(587, 1),
   PRIVACY_RETENTION_MONTHS: int(12, 1),
+  /** The VraagBaak's promise: an answer this many hours after asking (the deadline; 24 = "binnen een dag"). */
+  ANSWER_WITHIN_HOURS: hours(DEFAULT_ANSWER_HOURS),
+  /** How editors hear of a new question: a mail each, one daily digest, or none (the dashboard only). */
+  NEW_QUESTION_MAIL: z.preprocess((v) => (v === undefined || v === '' ? 'immediate' : v), z.enum(['immediate', 'daily', 'off'], { error: 'must be immediate, daily or off' })),
+  /** The first pause before a failed mail is tried again (then doubling: 1, 2, 4, 8 ×). */
+  MAIL_RETRY_SECONDS: int(60, 1),
+  /** The hour (server time) of the daily digest and the daily privacy purge. */
+  DAILY_HOUR: int(7).pipe(z.number().max(23, 'must be an hour from 0 to 23')),
+  /** 0: this CMS process runs no background jobs (another process, or `payload jobs:run`, does). */
+  JOBS_AUTORUN: flag('1'),
 })
 export type Settings = z.output<typeof SettingsSchema>
 

@@ -2,6 +2,7 @@ import * as migration_20261124_200527_initial from './20261124_200527_initial';
 import * as migration_20261201_222456_review_status from './20261201_222456_review_status';
 import * as migration_20261201_223520_version_authors from './20261201_223520_version_authors';
 import * as migration_20261201_233202_asker_context_limits_as_of_jobs from './20261201_233202_asker_context_limits_as_of_jobs';
+import * as migration_20261202_011342_mails_deadline_schedule from './20261202_011342_mails_deadline_schedule';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261201_233202_asker_context_limits_as_of_jobs.up,
     down: migration_20261201_233202_asker_context_limits_as_of_jobs.down,
-    name: '20261201_233202_asker_context_limits_as_of_jobs'
+    name: '20261201_233202_asker_context_limits_as_of_jobs',
+  },
+  {
+    up: migration_20261202_011342_mails_deadline_schedule.up,
+    down: migration_20261202_011342_mails_deadline_schedule.down,
+    name: '20261202_011342_mails_deadline_schedule'
   },
 ];

@@ -159,12 +159,14 @@ describe('the whole path: ask → assign → answer → publish', () => {
     expect(docs[0].askedAt).toBeTruthy()
   })
 
-  it('mails the asker the reference over SMTP, as plain text', async () => {
+  it('mails the asker the reference over SMTP, as plain text and as HTML that keeps their words as text', async () => {
     const mail = await waitFor('the confirmation mail', () => smtp.mails.find((m) => m.text.includes(reference)))
     expect(mail.to).toContain(askerEmail)
     expect(mail.subject).toContain(reference)
-    expect(mail.contentType).toMatch(/^text\/plain/)
+    expect(mail.contentType).toMatch(/^multipart\/alternative/)
     expect(mail.text).toContain(title)
+    expect(mail.html).toContain(reference)
+    expect(mail.html).not.toMatch(/<img|<script/i)
   })
 
   it('keeps a new question and its asker out of the public API', async () => {

@@ -16,16 +16,17 @@ import { afterDeletePublished, afterPublish } from './hooks/afterPublish'
 import { assignReference } from './hooks/assignReference'
 import { restoreReadableVersionOnly } from '../../hooks/restoreReadableVersionOnly'
 import { moderationRules } from './hooks/moderationRules'
-import { notifyEditors } from './hooks/notifyEditors'
+import { queueMails } from './hooks/queueMails'
 import { stampStatusChanges } from './hooks/stampStatusChanges'
 
 /** Only editors may change a moderation field; only editors and admins may read the asker. */
 const editorsWrite = { create: isEditor, update: isEditor }
 const editorsOnly = { read: isEditor, ...editorsWrite }
-const timestamp = (name: string, label: string): Field => ({
+const timestamp = (name: string, label: string, { index = false } = {}): Field => ({
   name,
   label,
   type: 'date',
+  index,
   access: editorsWrite,
   admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMMM yyyy, HH:mm' } },
 })
@@ -54,7 +55,7 @@ export const Questions: CollectionConfig = {
   hooks: {
     beforeOperation: [restoreReadableVersionOnly],
     beforeChange: [assignReference, moderationRules, stampStatusChanges],
-    afterChange: [afterPublish, notifyEditors],
+    afterChange: [afterPublish, queueMails],
     afterDelete: [afterDeletePublished],
   },
   // POST /api/questions/ask: the site's ask form (anonymous; its own defences, see endpoints/ask.ts).
@@ -130,6 +131,8 @@ export const Questions: CollectionConfig = {
     timestamp('answeredAt', 'Beantwoord op'),
     timestamp('publishedAt', 'Gepubliceerd op'),
     timestamp('rejectedAt', 'Afgewezen op'),
+    // The promise on the clock: ANSWER_WITHIN_HOURS after asking (schemas/answerPromise.ts).
+    timestamp('answerDueAt', 'Antwoord uiterlijk', { index: true }),
     { ...slugField(), access: editorsWrite },
     { ...asOfField, access: editorsWrite },
     { ...sourcesField, access: editorsWrite },

@@ -1,5 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 import { hasText } from '../../../fields/hasText'
+import { answerDueAt } from '../../../schemas/answerPromise'
 
 /** The timestamps a status implies: a question published with its answer in one step was answered then too. */
 const stampsOf: Record<string, string[]> = {
@@ -21,5 +22,7 @@ export const stampStatusChanges: CollectionBeforeChangeHook = ({ data, originalD
   for (const stamp of stampsOf[data.status ?? status] ?? []) {
     if (!(data[stamp] ?? originalDoc?.[stamp])) data[stamp] = new Date().toISOString()
   }
+  const askedAt = data.askedAt ?? originalDoc?.askedAt
+  if (askedAt && !(data.answerDueAt ?? originalDoc?.answerDueAt)) data.answerDueAt = answerDueAt(askedAt).toISOString()
   return data
 }

@@ -1,0 +1,23 @@
+import { label } from '../schemas/vocabulary'
+
+/** Every mail the VraagBaak sends, by who gets it and why. */
+export const mailKinds = label({
+  received: 'Ontvangstbevestiging (vrager)',
+  'answer-published': 'Antwoord gepubliceerd (vrager)',
+  rejected: 'Vraag afgewezen (vrager)',
+  'new-question': 'Nieuwe vraag (redactie)',
+  digest: 'Dagoverzicht nieuwe vragen (redactie)',
+  'answer-submitted': 'Antwoord ingestuurd (redactie)',
+  assigned: 'Vraag toegewezen (expert)',
+  reminder: 'Herinnering termijn (expert)',
+  escalation: 'Termijn verlopen (redactie)',
+})
+export type MailKind = keyof typeof mailKinds
+
+export const mailStatuses = label({
+  queued: 'In de wachtrij',
+  sent: 'Verstuurd',
+  failed: 'Mislukt',
+  cancelled: 'Niet verstuurd',
+})
+export type MailStatus = keyof typeof mailStatuses

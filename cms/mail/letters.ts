@@ -1,0 +1,117 @@
+import { siteUrl } from '../endpoints/origin'
+import { answerPromise } from '../schemas/answerPromise'
+import { pathOf } from '../schemas/routes'
+import { rejectionReasons } from '../schemas/vocabulary'
+import type { Letter } from './letter'
+
+/**
+ * The words of every VraagBaak mail, in Dutch, to the asker ("je"), the expert and the editors.
+ * Nothing here reads the database: the sender (sendMailTask.ts) passes what a letter needs.
+ */
+export type QuestionForMail = {
+  id: number | string
+  title: string
+  reference?: string | null
+  slug?: string | null
+  askerName?: string | null
+  status?: string | null
+  rejectionReason?: string | null
+  answerDueAt?: string | null
+}
+
+const cmsUrl = () => (process.env.CMS_URL || 'http://localhost:3000').replace(/\/+$/, '')
+const adminLink = (q: QuestionForMail) => ({ link: `${cmsUrl()}/admin/collections/questions/${q.id}`, label: 'Open de vraag in de redactieomgeving' })
+const when = (iso?: string | null) =>
+  iso ? new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Amsterdam' }).format(new Date(iso)) : 'onbekend'
+const ref = (q: QuestionForMail) => q.reference ?? String(q.id)
+const dear = (q: QuestionForMail) => `Beste ${q.askerName || 'vrager'},`
+
+export const receivedLetter = (q: QuestionForMail): Letter => ({
+  subject: `Je vraag aan de VraagBaak is ontvangen (${ref(q)})`,
+  parts: [
+    dear(q),
+    `Dank je voor je vraag aan de SamenBeter VraagBaak. Je kenmerk is ${ref(q)}; noem het als je ons erover schrijft.`,
+    `Je vraag:\n${q.title}`,
+    `Een redactie bekijkt elke dag de nieuwe vragen en zoekt iemand met kennis van zaken die ${answerPromise()} antwoordt. ` +
+      'Als het antwoord op de site staat, krijg je een bericht met de link. Je naam en e-mailadres worden nooit gepubliceerd.',
+  ],
+})
+
+export const answerPublishedLetter = (q: QuestionForMail): Letter => ({
+  subject: `Je vraag aan de VraagBaak is beantwoord (${ref(q)})`,
+  parts: [
+    dear(q),
+    `Je vraag aan de SamenBeter VraagBaak (kenmerk ${ref(q)}) is beantwoord:\n${q.title}`,
+    { link: `${siteUrl()}${pathOf('questions', q.slug ?? '')}`, label: 'Je leest het antwoord op' },
+    '(Het kan een paar minuten duren voor de pagina op de site staat.)',
+  ],
+})
+
+/** Why a question gets no answer, said kindly. Spam gets no mail at all (the sender decides). */
+const rejectionWords: Record<string, string> = {
+  'off-topic':
+    'De VraagBaak beantwoordt vragen over de proeftuinen van SamenBeter, het MVP en de tools uit de toolbox. Je vraag valt daarbuiten, dus we kunnen hem hier niet goed beantwoorden.',
+  duplicate: 'Dezelfde vraag is al eerder gesteld. Het antwoord daarop vind je in de VraagBaak op de site; zoek op een paar woorden uit je vraag.',
+}
+
+export const rejectedLetter = (q: QuestionForMail): Letter => ({
+  subject: `Over je vraag aan de VraagBaak (${ref(q)})`,
+  parts: [
+    dear(q),
+    `Dank je voor je vraag aan de SamenBeter VraagBaak (kenmerk ${ref(q)}):\n${q.title}`,
+    `We beantwoorden deze vraag niet in de VraagBaak. ${rejectionWords[q.rejectionReason ?? ''] ?? `Reden: ${rejectionReasons[q.rejectionReason as keyof typeof rejectionReasons] ?? 'de redactie kon hem niet beantwoorden'}.`}`,
+    'Heb je een andere vraag over de proeftuinen, stel hem gerust.',
+    { link: `${siteUrl()}/vraagbaak/`, label: 'De VraagBaak' },
+  ],
+})
+
+export const newQuestionLetter = (q: QuestionForMail): Letter => ({
+  subject: `Nieuwe vraag in de VraagBaak (${ref(q)})`,
+  parts: [
+    `Er is een nieuwe vraag binnengekomen (kenmerk ${ref(q)}):\n${q.title}`,
+    `Accepteer hem met een expert of wijs hem af. De vrager krijgt een antwoord ${answerPromise()}: uiterlijk ${when(q.answerDueAt)}.`,
+    adminLink(q),
+  ],
+})
+
+export const digestLetter = (questions: QuestionForMail[]): Letter => ({
+  subject: `Dagoverzicht VraagBaak: ${questions.length} ${questions.length === 1 ? 'nieuwe vraag' : 'nieuwe vragen'}`,
+  parts: [
+    `${questions.length === 1 ? 'Deze vraag wacht' : 'Deze vragen wachten'} op de redactie (accepteren met een expert, of afwijzen):`,
+    { list: questions.map((q) => `${ref(q)}: ${q.title} (termijn ${when(q.answerDueAt)})`) },
+    { link: `${cmsUrl()}/admin/collections/questions`, label: 'De wachtrij' },
+  ],
+})
+
+export const answerSubmittedLetter = (q: QuestionForMail & { answeredBy?: string | null }): Letter => ({
+  subject: `Antwoord ingestuurd, klaar om te publiceren (${ref(q)})`,
+  parts: [`${q.answeredBy ? `${q.answeredBy} heeft` : 'De expert heeft'} een antwoord ingestuurd op vraag ${ref(q)}:\n${q.title}`, { ...adminLink(q), label: 'Lees en publiceer het in de wachtrij' }],
+})
+
+export const assignedLetter = (q: QuestionForMail, expert: { name?: string | null }): Letter => ({
+  subject: `Een vraag voor jou in de VraagBaak (${ref(q)})`,
+  parts: [
+    `Beste ${expert.name || 'expert'},`,
+    `De redactie vraagt je deze vraag te beantwoorden (kenmerk ${ref(q)}):\n${q.title}`,
+    `De VraagBaak belooft een antwoord ${answerPromise()} na het stellen: schrijf je antwoord uiterlijk ${when(q.answerDueAt)} en kies "Antwoord insturen".`,
+    adminLink(q),
+  ],
+})
+
+export const reminderLetter = (q: QuestionForMail, expert: { name?: string | null }): Letter => ({
+  subject: `Herinnering: vraag ${ref(q)} wacht op je antwoord`,
+  parts: [
+    `Beste ${expert.name || 'expert'},`,
+    `De vraag hieronder wacht nog op je antwoord. De termijn loopt af op ${when(q.answerDueAt)}.\n${q.title}`,
+    adminLink(q),
+  ],
+})
+
+export const escalationLetter = (q: QuestionForMail, situation: string): Letter => ({
+  subject: `Termijn verlopen: vraag ${ref(q)}`,
+  parts: [
+    `De termijn van vraag ${ref(q)} is verlopen op ${when(q.answerDueAt)} (${answerPromise()} na het stellen), en de vraag staat nog niet op de site:\n${q.title}`,
+    `Stand: ${situation}.`,
+    adminLink(q),
+  ],
+})

@@ -1,0 +1,128 @@
+import type { PayloadRequest, TaskConfig } from 'payload'
+import { settings } from '../env/settings'
+import type { Letter } from './letter'
+import { render } from './letter'
+import {
+  answerPublishedLetter,
+  answerSubmittedLetter,
+  assignedLetter,
+  digestLetter,
+  escalationLetter,
+  newQuestionLetter,
+  receivedLetter,
+  rejectedLetter,
+  reminderLetter,
+  type QuestionForMail,
+} from './letters'
+import type { MailKind } from './kinds'
+
+/** Tries in all: the first and four retries, 1, 2, 4 and 8 × MAIL_RETRY_SECONDS apart. */
+export const MAIL_TRIES = 5
+
+type Question = QuestionForMail & { askerEmail?: string | null; assignedTo?: number | { id: number } | null; answeredBy?: string | null }
+/** What to send, to whom (`staff`: addresses that may be stored as "who was told"), or why not. */
+type Plan = { letter: Letter; to: string[]; staff: boolean } | { skip: string }
+
+const editorAddresses = async (req: PayloadRequest) => {
+  const { docs } = await req.payload.find({
+    collection: 'users',
+    // Admins moderate too (and the first account is always an admin).
+    where: { role: { in: ['editor', 'admin'] } },
+    pagination: false,
+    depth: 0,
+    select: { email: true },
+    overrideAccess: true,
+    req,
+  })
+  return docs.map((u) => (u as { email?: string }).email).filter((e): e is string => Boolean(e))
+}
+
+const expertOf = async (req: PayloadRequest, q: Question) => {
+  const id = typeof q.assignedTo === 'object' ? q.assignedTo?.id : q.assignedTo
+  if (!id) return undefined
+  return (await req.payload.findByID({ collection: 'users', id, depth: 0, overrideAccess: true, req, disableErrors: true })) as { name?: string; email?: string } | null
+}
+
+const toAsker = (q: Question, letter: Letter): Plan => (q.askerEmail ? { letter, to: [q.askerEmail], staff: false } : { skip: 'Geen e-mailadres van de vrager (meer).' })
+const toEditors = async (req: PayloadRequest, letter: Letter): Promise<Plan> => {
+  const to = await editorAddresses(req)
+  return to.length ? { letter, to, staff: true } : { skip: 'Geen redacteuren met een e-mailadres.' }
+}
+const toExpert = async (req: PayloadRequest, q: Question, letter: (expert: { name?: string | null }) => Letter): Promise<Plan> => {
+  const expert = await expertOf(req, q)
+  return expert?.email ? { letter: letter(expert), to: [expert.email], staff: true } : { skip: 'Geen toegewezen expert met een e-mailadres.' }
+}
+
+/** The mail as it should go out now, from the question as it is now: a mail that is no longer true is not sent. */
+async function plan(req: PayloadRequest, kind: MailKind, q: Question | undefined): Promise<Plan> {
+  if (kind === 'digest') {
+    const { docs } = await req.payload.find({ collection: 'questions', where: { status: { equals: 'new' } }, sort: 'askedAt', pagination: false, depth: 0, overrideAccess: true, req })
+    return docs.length ? toEditors(req, digestLetter(docs as Question[])) : { skip: 'Geen nieuwe vragen.' }
+  }
+  if (!q) return { skip: 'De vraag bestaat niet meer.' }
+  const open = ['new', 'accepted', 'answered'].includes(q.status ?? '')
+  switch (kind) {
+    case 'received':
+      return toAsker(q, receivedLetter(q))
+    case 'answer-published':
+      return q.status === 'published' ? toAsker(q, answerPublishedLetter(q)) : { skip: 'De vraag staat niet (meer) op de site.' }
+    case 'rejected':
+      return q.status === 'rejected' ? toAsker(q, rejectedLetter(q)) : { skip: 'De vraag is niet meer afgewezen.' }
+    case 'new-question':
+      return toEditors(req, newQuestionLetter(q))
+    case 'answer-submitted':
+      return toEditors(req, answerSubmittedLetter(q))
+    case 'assigned':
+      return q.status === 'accepted' ? toExpert(req, q, (expert) => assignedLetter(q, expert)) : { skip: 'De vraag wacht niet meer op de expert.' }
+    case 'reminder':
+      return q.status === 'accepted' ? toExpert(req, q, (expert) => reminderLetter(q, expert)) : { skip: 'De vraag is al beantwoord of afgehandeld.' }
+    case 'escalation': {
+      if (!open) return { skip: 'De vraag is op tijd afgehandeld.' }
+      const expert = q.status === 'accepted' ? await expertOf(req, q) : undefined
+      const situation = q.status === 'new' ? 'nog niet geaccepteerd' : q.status === 'answered' ? 'beantwoord, nog niet gepubliceerd' : `wacht op het antwoord van ${expert?.name ?? 'de expert'}`
+      return toEditors(req, escalationLetter(q, situation))
+    }
+  }
+}
+
+/**
+ * Sends one mail of the outbox (collections/Mails.ts). Retried with a growing pause when the mail
+ * server refuses; after the last try the row says "Mislukt" with the error, for the editors. Sent
+ * rows are never sent again (a crash between the send and the mark is the one window in which a
+ * mail can go out twice, as with any SMTP client).
+ */
+export const sendMailTask: TaskConfig<'sendMail'> = {
+  slug: 'sendMail',
+  label: 'Mail versturen',
+  inputSchema: [{ name: 'mail', type: 'number', required: true }],
+  retries: { attempts: MAIL_TRIES - 1, backoff: { type: 'exponential', delay: settings().MAIL_RETRY_SECONDS * 1000 } },
+  handler: async ({ input, req }) => {
+    const mail = await req.payload.findByID({ collection: 'mails', id: input.mail, depth: 0, overrideAccess: true, req, disableErrors: true })
+    if (!mail || mail.status !== 'queued') return { output: {} }
+    const update = (data: Record<string, unknown>) => req.payload.update({ collection: 'mails', id: mail.id, data, overrideAccess: true, req })
+    if (!process.env.SMTP_HOST) {
+      await update({ status: 'cancelled', lastError: 'Geen mailserver ingesteld (SMTP_HOST): niet verstuurd.' })
+      return { output: {} }
+    }
+    const questionId = typeof mail.question === 'object' ? mail.question?.id : mail.question
+    const question = questionId
+      ? ((await req.payload.findByID({ collection: 'questions', id: questionId, depth: 0, overrideAccess: true, req, disableErrors: true })) as Question | null)
+      : undefined
+    const planned = await plan(req, mail.kind as MailKind, question ?? undefined)
+    if ('skip' in planned) {
+      await update({ status: 'cancelled', lastError: planned.skip })
+      return { output: {} }
+    }
+    const attempts = (mail.attempts ?? 0) + 1
+    const { subject, text, html } = render(planned.letter)
+    try {
+      await req.payload.sendEmail({ to: planned.to, subject, text, html })
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error)
+      await update({ attempts, lastError: message.slice(0, 500), status: attempts >= MAIL_TRIES ? 'failed' : 'queued' })
+      throw error
+    }
+    await update({ status: 'sent', sentAt: new Date().toISOString(), attempts, subject, to: planned.staff ? planned.to.join(', ') : 'de vrager', lastError: null })
+    return { output: {} }
+  },
+}
