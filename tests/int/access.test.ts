@@ -71,6 +71,8 @@ const expected: Record<string, Record<Actor, Rights>> = {
     editor: { ...none, read: ['editor', 'expert'], update: ['editor'] },
     admin: { ...editsAll([...roles]), history: [] },
   },
+  // The VraagBaak's outbox: editors and admins read it (a failing mail is theirs to see); no one writes it.
+  mails: { anonymous: none, kwartiermaker: none, expert: none, editor: { ...none, read: ['mail'] }, admin: { ...none, read: ['mail'] } },
   // The shared counters of the rate limits: no one, through any API.
   'rate-limit-hits': { anonymous: none, kwartiermaker: none, expert: none, editor: none, admin: none },
   media: {
@@ -105,6 +107,7 @@ const sample: Record<string, (n: string) => Record<string, unknown>> = {
   lessons: (n) => ({ title: `Les ${n}`, kind: 'insight', proeftuin: ids.proeftuinen.own }),
   questions: (n) => ({ title: `Vraag ${n} over de proeftuinen?`, askerName: 'Anna Vrager', askerEmail: 'anna@example.org' }),
   'rate-limit-hits': (n) => ({ bucket: `test:${n}`, at: new Date().toISOString() }),
+  mails: (n) => ({ key: `test:${n}`, kind: 'received', status: 'queued' }),
 }
 
 async function make(collection: string, key: string, data: Record<string, unknown>, draft = false) {
@@ -158,6 +161,7 @@ beforeAll(async () => {
   await make('questions', 'assigned', { ...sample.questions('toegewezen'), status: 'accepted', assignedTo: ids.users.expert })
   await make('media', 'file', { alt: 'Een pixel' })
   await make('rate-limit-hits', 'hit', sample['rate-limit-hits']('fixture'))
+  await make('mails', 'mail', sample.mails('fixture'))
 })
 
 afterAll(async () => cleanup?.())
@@ -169,11 +173,14 @@ describe('the access table', () => {
   })
 })
 
+/** The data of a fresh copy: a unique field (a user's e-mail, a mail's key) gets a new value. */
+const copyOf = (collection: string, data: Record<string, unknown>, tag: string) =>
+  collection === 'users' ? { ...data, email: `${tag}-${data.email}` } : collection === 'mails' ? { ...data, key: `${tag}-${data.key}` } : data
 const keyOf = (collection: string, id: unknown) => Object.entries(ids[collection]).find(([, v]) => v === id)?.[0]
-const drafts = (collection: string) => !['users', 'media', 'questions', 'rate-limit-hits'].includes(collection)
-const versioned = (collection: string) => !['users', 'media', 'rate-limit-hits'].includes(collection)
+const drafts = (collection: string) => !['users', 'media', 'questions', 'rate-limit-hits', 'mails'].includes(collection)
+const versioned = (collection: string) => !['users', 'media', 'rate-limit-hits', 'mails'].includes(collection)
 /** A field every document has, to write its own value back: an update that changes nothing but needs permission. */
-const touchField = (collection: string) => ({ users: 'name', media: 'alt', 'rate-limit-hits': 'bucket' })[collection] ?? 'title'
+const touchField = (collection: string) => ({ users: 'name', media: 'alt', 'rate-limit-hits': 'bucket', mails: 'key' })[collection] ?? 'title'
 
 for (const [collection, byActor] of Object.entries(expected)) {
   describe(collection, () => {
@@ -240,7 +247,7 @@ for (const [collection, byActor] of Object.entries(expected)) {
         it(`${who} ${may ? 'can' : 'cannot'} delete ${key}`, async () => {
           // A fresh copy of the document, so the world of the other cases stays whole.
           const original = made[collection][key]
-          const copyData = collection === 'users' ? { ...original.data, email: `kopie-${actor}-${original.data.email}` } : original.data
+          const copyData = copyOf(collection, original.data, `kopie-${actor}`)
           const copy = await payload.create({
             collection: collection as CollectionSlug,
             data: { ...copyData, _status: original.draft ? 'draft' : 'published' } as never,
@@ -310,7 +317,7 @@ for (const [collection, byActor] of Object.entries(expected)) {
         const may = rights.delete.includes(key)
         it(`${who} ${may ? 'can' : 'cannot'} delete ${key} in bulk`, async () => {
           const original = made[collection][key]
-          const copyData = collection === 'users' ? { ...original.data, email: `bulk-${actor}-${original.data.email}` } : original.data
+          const copyData = copyOf(collection, original.data, `bulk-${actor}`)
           const copy = await payload.create({
             collection: collection as CollectionSlug,
             data: { ...copyData, _status: original.draft ? 'draft' : 'published' } as never,
@@ -345,6 +352,7 @@ function keysOf(collection: string): string[] {
     users: [...roles],
     media: ['file'],
     'rate-limit-hits': ['hit'],
+    mails: ['mail'],
   }[collection]!
 }
 
