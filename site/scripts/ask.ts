@@ -74,7 +74,7 @@ export function initAskForm(form: HTMLFormElement) {
         // only when the CMS says it sent one (`mailSent`); without a mail server it sends none.
         status.textContent =
           `Dank je! Je vraag “${input.title}” is ontvangen onder kenmerk ${body.reference}. Bewaar dat kenmerk: ` +
-          'een redactie bekijkt elke dag de nieuwe vragen en zoekt iemand met kennis van zaken die binnen een dag antwoordt. ' +
+          `een redactie bekijkt elke dag de nieuwe vragen en zoekt iemand met kennis van zaken die ${form.dataset.promise} antwoordt. ` +
           'Een goed antwoord verschijnt daarna, zonder je naam, in de VraagBaak op deze site.' +
           (body.mailSent === true ? ' Je krijgt ook een bevestiging per e-mail.' : '')
       } else if (Array.isArray(body.errors)) {
