@@ -89,6 +89,10 @@ export default buildConfig({
     // process; never in scripts or tests, which run the queue themselves when they mean to.
     shouldAutoRun: () => Boolean(process.env.NEXT_RUNTIME) && settings().JOBS_AUTORUN,
   },
+  // A REST read returns the document and its relations as links (fields/populateAsLink.ts), not
+  // the relationship graph two levels deep; deeper is refused rather than served slowly.
+  defaultDepth: 1,
+  maxDepth: 3,
   telemetry: false,
   // Malformed requests answer 400 with one log line (hooks/clientErrors.ts); the hook logs the rest in full.
   hooks: { afterError: [clientErrorsAre4xx] },

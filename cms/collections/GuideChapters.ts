@@ -1,3 +1,4 @@
+import { populateAsLink } from '../fields/populateAsLink'
 import { editorialVersions } from '../fields/editorialVersions'
 import type { CollectionConfig } from 'payload'
 import { isEditor } from '../access/isEditor'
@@ -11,6 +12,7 @@ import { rebuildSiteOnDelete, rebuildSiteOnPublish } from '../hooks/rebuildSiteO
 
 export const GuideChapters: CollectionConfig = {
   slug: 'guide-chapters',
+  defaultPopulate: populateAsLink,
   labels: { singular: 'Hoofdstuk', plural: 'RoughGuide' },
   admin: {
     useAsTitle: 'title',

@@ -1,3 +1,4 @@
+import { populateAsLink } from '../fields/populateAsLink'
 import { editorialVersions } from '../fields/editorialVersions'
 import type { CollectionConfig } from 'payload'
 import { editorOrOwnProeftuin } from '../access/editorOrOwnProeftuin'
@@ -20,6 +21,7 @@ import { rebuildSiteOnDelete, rebuildSiteOnPublish } from '../hooks/rebuildSiteO
 
 export const Lessons: CollectionConfig = {
   slug: 'lessons',
+  defaultPopulate: populateAsLink,
   labels: { singular: 'Les', plural: 'Lessen' },
   admin: {
     useAsTitle: 'title',

@@ -1,3 +1,4 @@
+import { populateAsLink } from '../fields/populateAsLink'
 import { editorialVersions } from '../fields/editorialVersions'
 import type { CollectionConfig } from 'payload'
 import { isEditor } from '../access/isEditor'
@@ -10,6 +11,7 @@ import { rebuildSiteOnDelete, rebuildSiteOnPublish } from '../hooks/rebuildSiteO
 
 export const MvpParts: CollectionConfig = {
   slug: 'mvp-parts',
+  defaultPopulate: populateAsLink,
   labels: { singular: 'MVP-onderdeel', plural: 'MVP-onderdelen' },
   admin: { useAsTitle: 'title', defaultColumns: ['order', 'title', '_status'], group: 'Kennis' },
   defaultSort: 'order',

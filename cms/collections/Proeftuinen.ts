@@ -1,3 +1,4 @@
+import { populateAsLink } from '../fields/populateAsLink'
 import { editorialVersions } from '../fields/editorialVersions'
 import type { CollectionConfig } from 'payload'
 import { editorOrOwnProeftuin } from '../access/editorOrOwnProeftuin'
@@ -19,6 +20,7 @@ import { rebuildSiteOnDelete, rebuildSiteOnPublish } from '../hooks/rebuildSiteO
 
 export const Proeftuinen: CollectionConfig = {
   slug: 'proeftuinen',
+  defaultPopulate: populateAsLink,
   labels: { singular: 'Proeftuin', plural: 'Proeftuinen' },
   admin: {
     useAsTitle: 'title',

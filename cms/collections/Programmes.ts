@@ -1,3 +1,4 @@
+import { populateAsLink } from '../fields/populateAsLink'
 import { editorialVersions } from '../fields/editorialVersions'
 import type { CollectionConfig } from 'payload'
 import { isEditor } from '../access/isEditor'
@@ -14,6 +15,7 @@ import { rebuildSiteOnDelete, rebuildSiteOnPublish } from '../hooks/rebuildSiteO
 
 export const Programmes: CollectionConfig = {
   slug: 'programmes',
+  defaultPopulate: populateAsLink,
   labels: { singular: 'Programma', plural: 'Programma’s' },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'kind', '_status'], group: 'Kennis' },
   access: { read: publishedOrEditor, create: isEditor, update: isEditor, delete: isEditor, readVersions: isEditor },

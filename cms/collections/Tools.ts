@@ -1,3 +1,4 @@
+import { populateAsLink } from '../fields/populateAsLink'
 import { editorialVersions } from '../fields/editorialVersions'
 import type { CollectionConfig } from 'payload'
 import { isEditor } from '../access/isEditor'
@@ -15,6 +16,7 @@ import { rebuildSiteOnDelete, rebuildSiteOnPublish } from '../hooks/rebuildSiteO
 
 export const Tools: CollectionConfig = {
   slug: 'tools',
+  defaultPopulate: populateAsLink,
   labels: { singular: 'Tool', plural: 'Toolbox' },
   admin: {
     useAsTitle: 'title',

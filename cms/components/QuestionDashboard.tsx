@@ -28,7 +28,7 @@ export async function QuestionDashboard(props: ServerComponentProps) {
   const stats = questionStats(docs as QuestionTimes[], now)
   // Who was told when a question ran past its deadline, and mails the mail server kept refusing.
   const [escalations, failedMails] = await Promise.all([
-    payload.find({ collection: 'mails', where: { and: [{ kind: { equals: 'escalation' } }, { status: { equals: 'sent' } }] }, sort: '-sentAt', limit: 10, depth: 1, overrideAccess: true }),
+    payload.find({ collection: 'mails', where: { and: [{ kind: { equals: 'escalation' } }, { status: { equals: 'sent' } }] }, sort: '-sentAt', limit: 10, depth: 1, populate: { questions: { reference: true } }, overrideAccess: true }),
     payload.count({ collection: 'mails', where: { status: { equals: 'failed' } }, overrideAccess: true }),
   ])
   const promise = answerPromise()

@@ -2,8 +2,9 @@
  * A rebuild that fails is never silent and breaks nothing: the built CMS on a real Next.js
  * server, a site build made to fail, then made to work. While it fails, content/ and the served
  * site stay exactly as they were and the admin dashboard says what failed; the next publish
- * tries again and brings both up to date. And a publish survives a crash of the CMS: its rebuild
- * is a job in the database, run after the restart.
+ * tries again and brings both up to date. And a publish and a question survive a crash of the
+ * CMS: the rebuild and the confirmation mail are jobs in the database, run after the restart, and
+ * each mail arrives once (a real SMTP peer).
  */
 import { execFileSync, type ChildProcess } from 'node:child_process'
 import { createHash } from 'node:crypto'
@@ -16,6 +17,7 @@ import { buildCmsIfStale, serveCms } from '../../scripts/lib/cmsServer'
 import { artifactDir, launchChromium } from '../helpers/browser'
 import { freePort } from '../helpers/freePort'
 import { restApi } from '../helpers/restApi'
+import { startSmtpPeer } from '../helpers/smtpPeer'
 
 const port = await freePort()
 const base = `http://127.0.0.1:${port}`
@@ -31,6 +33,7 @@ let env: NodeJS.ProcessEnv
 let browser: Browser
 let token = ''
 let toolId = 0
+let smtp: Awaited<ReturnType<typeof startSmtpPeer>>
 
 /** Every file of a folder with its bytes, as one hash: equal when nothing changed. */
 const treeHash = (dir: string) => {
@@ -69,6 +72,7 @@ const publicationEnds = async (startedAfter: string) => {
 }
 
 beforeAll(async () => {
+  smtp = await startSmtpPeer()
   fs.cpSync('content', content, { recursive: true })
   fs.mkdirSync(dist)
   fs.writeFileSync(path.join(dist, 'index.html'), '<!doctype html><title>De site van gisteren</title>')
@@ -80,6 +84,9 @@ beforeAll(async () => {
     SITE_CONTENT_DIR: content,
     SITE_OUT_DIR: dist,
     SITE_REBUILD_DEBOUNCE_MS: '300',
+    SMTP_HOST: '127.0.0.1',
+    SMTP_PORT: String(smtp.port),
+    SMTP_STARTTLS: 'false',
     // The build fails with an error line until the test lets it work; then it writes a new site.
     SITE_REBUILD_COMMAND: `if [ -f "${buildWorks}" ]; then mkdir -p "$SITE_OUT_DIR" && echo '<title>De site van vandaag</title>' > "$SITE_OUT_DIR/index.html"; else echo 'vite: transforming...' && echo 'Error: de bouw is kapot (ingebouwd in de test)' >&2 && exit 3; fi`,
   }
@@ -103,6 +110,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close()
   server?.kill('SIGTERM')
+  await smtp?.close()
   fs.rmSync(work, { recursive: true, force: true })
 })
 
@@ -152,7 +160,7 @@ describe('a site rebuild that fails', () => {
 })
 
 describe('a publish the CMS acknowledged', () => {
-  it('reaches the site even when the CMS is killed before the rebuild ran', async () => {
+  it('reaches the site, and every acknowledged question its asker once, even when the CMS is killed right after', async () => {
     // A quiet period long enough to kill the server inside it.
     server.kill('SIGTERM')
     await exited(server)
@@ -160,11 +168,28 @@ describe('a publish the CMS acknowledged', () => {
     server = await serveCms(port, slow)
     const before = new Date().toISOString()
     await api('PATCH', `/tools/${toolId}`, { summary: 'Gepubliceerd vlak voor de crash.', _status: 'published' })
+    // A burst of questions, each acknowledged with its kenmerk, and at once the crash.
+    const asks = await Promise.all(
+      [1, 2, 3, 4, 5].map(async (n) => {
+        const response = await fetch(`${base}/api/questions/ask`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', origin: 'http://localhost:4321' },
+          body: JSON.stringify({ title: `Vraag ${n} vlak voor de crash: hoe start je een VraagBaak?`, name: `Vrager ${n}`, email: `vrager${n}@example.org`, consent: true, shownAt: Date.now() - 10_000 }),
+        })
+        return { status: response.status, reference: ((await response.json()) as { reference?: string }).reference }
+      }),
+    )
     killHard(server.pid!)
     await exited(server)
     expect(status().startedAt < before).toBe(true)
     server = await serveCms(port, slow)
     expect(await publicationEnds(before)).toMatchObject({ state: 'succeeded' })
     expect(fs.readFileSync(path.join(content, 'tools', 'een-tool-om-te-publiceren.md'), 'utf8')).toContain('summary: Gepubliceerd vlak voor de crash.')
+    expect(asks.map((a) => a.status)).toEqual([201, 201, 201, 201, 201])
+    const confirmations = (reference: string) => smtp.mails.filter((m) => m.subject === `Je vraag aan de VraagBaak is ontvangen (${reference})`)
+    for (let waited = 0; waited < 60_000 && !asks.every((a) => confirmations(a.reference!).length > 0); waited += 250) await new Promise((r) => setTimeout(r, 250))
+    // A few more runs of the mail queue: nothing goes out twice.
+    await new Promise((r) => setTimeout(r, 5_000))
+    expect(asks.map((a) => confirmations(a.reference!).length)).toEqual([1, 1, 1, 1, 1])
   })
 })

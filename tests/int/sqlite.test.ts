@@ -28,4 +28,12 @@ describe.runIf(sqlite)('the SQLite database', () => {
     expect(Number(await pragma('synchronous'))).toBe(2)
     expect(Number(await pragma('busy_timeout'))).toBe(5000)
   })
+
+  it('reads the sources of a page of documents by their parent, not by scanning the table', async () => {
+    const client = (payload.db as unknown as { client: { execute: (sql: string) => Promise<{ rows: Record<string, unknown>[] }> } }).client
+    for (const table of ['lessons_texts', 'questions_texts', '_tools_v_texts']) {
+      const plan = await client.execute(`EXPLAIN QUERY PLAN SELECT * FROM ${table} WHERE parent_id IN (1, 2, 3) ORDER BY "order"`)
+      expect(plan.rows.map((r) => String(r.detail)).join(' | '), table).toContain(`${table}_parent_order_idx`)
+    }
+  })
 })

@@ -1,3 +1,4 @@
+import { populateAsLink } from '../../fields/populateAsLink'
 import type { CollectionConfig, Field } from 'payload'
 import { authenticated } from '../../access/authenticated'
 import { editorOrAssignedExpert } from '../../access/editorOrAssignedExpert'
@@ -33,6 +34,7 @@ const timestamp = (name: string, label: string, { index = false } = {}): Field =
 
 export const Questions: CollectionConfig = {
   slug: 'questions',
+  defaultPopulate: populateAsLink,
   labels: { singular: 'Vraag', plural: 'VraagBaak' },
   admin: {
     useAsTitle: 'title',
