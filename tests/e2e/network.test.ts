@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import axe from 'axe-core'
 import type { Browser, Page } from 'playwright-core'
@@ -8,7 +9,7 @@ import { serveDir } from '../../scripts/lib/staticServer'
 import { scorecardCells, type MvpCell, type MvpStatus } from '../../site/lib/mvp'
 import { rankSimilar } from '../../site/lib/similar'
 import { artifactDir, launchChromium } from '../helpers/browser'
-import { builtSite } from '../site/built-site'
+import { builtSite, contentDir, runSiteBuild } from '../site/built-site'
 
 // Issue 18: the network of proeftuinen in Chromium, on a phone (375 px): "Proeftuinen zoals de
 // mijne" on the self-scan, and the national picture without JavaScript.
@@ -18,6 +19,8 @@ let origin: string
 let closeServer: () => Promise<void>
 let browser: Browser
 const foreign: string[] = []
+/** The servers of this suite: the shared build and the hostile fixture build. */
+const ours: string[] = []
 
 interface Item {
   id: string
@@ -34,7 +37,7 @@ const runAxe = async (page: Page) => {
 const phone = async (options: { javaScriptEnabled?: boolean } = {}) => {
   const ctx = await browser.newContext({ viewport: { width: 375, height: 812 }, ...options })
   ctx.on('request', (r) => {
-    if (!r.url().startsWith(`${origin}/`) && !/^(data|blob):/.test(r.url())) foreign.push(r.url())
+    if (!ours.some((o) => r.url().startsWith(`${o}/`)) && !/^(data|blob):/.test(r.url())) foreign.push(r.url())
   })
   return { ctx, page: await ctx.newPage() }
 }
@@ -42,6 +45,7 @@ const phone = async (options: { javaScriptEnabled?: boolean } = {}) => {
 beforeAll(async () => {
   dist = await builtSite()
   ;({ origin, close: closeServer } = await serveDir(dist))
+  ours.push(origin)
   browser = await launchChromium()
 })
 
@@ -136,6 +140,53 @@ describe('the national picture, at 375 px', () => {
     await ctx.close()
   })
 
+})
+
+describe('a lesson title typed as markup', () => {
+  // Typed in the CMS as plain text: on the national picture and in "zoals de mijne" it stays words.
+  const hostile = `<img src=x onerror="alert(1)"> Let op & "dit" {naam}`
+  let work: string
+  let hostileOrigin: string
+  let closeHostile: () => Promise<void>
+
+  beforeAll(async () => {
+    work = mkdtempSync(join(tmpdir(), 'network-hostile-'))
+    const content = join(work, 'content')
+    cpSync(contentDir, content, { recursive: true })
+    writeFileSync(
+      join(content, 'lessons', 'vijandige-les.md'),
+      `---\ntitle: ${JSON.stringify(hostile)}\nkind: pitfall\ntheme: participation\nproeftuin: roermond\nmvpParts:\n  - ecommunity\ntools:\n  - ecommunity\n---\n`,
+    )
+    await runSiteBuild(join(work, 'dist'), join(work, 'cache'), content)
+    ;({ origin: hostileOrigin, close: closeHostile } = await serveDir(join(work, 'dist')))
+    ours.push(hostileOrigin)
+  }, 600_000)
+
+  afterAll(async () => {
+    await closeHostile?.()
+    if (work) rmSync(work, { recursive: true, force: true })
+  })
+
+  it('shows as the words typed, makes no element and runs nothing', async () => {
+    const { ctx, page } = await phone()
+    const events: string[] = []
+    page.on('dialog', (d) => (events.push(`dialog: ${d.message()}`), void d.dismiss()))
+    page.on('pageerror', (e) => events.push(`error: ${e.message}`))
+    await page.goto(`${hostileOrigin}/landelijk-beeld/`)
+    const recurring = page.locator('#terugkerende-lessen ~ ul.doc-list').first()
+    expect(await recurring.textContent()).toContain(hostile)
+    expect(await page.locator('main img').count()).toBe(0)
+    await page.goto(`${hostileOrigin}/mvp/zelfscan/?ecommunity=absent&verbonden-bewoners=absent`)
+    const mine = page.locator('#zoals-de-mijne')
+    await expect.poll(() => mine.locator('[data-proeftuin="roermond"] [data-lessons]').textContent()).toContain(hostile)
+    expect(await mine.locator('img').count()).toBe(0)
+    expect(events).toEqual([])
+    await ctx.close()
+  })
+})
+
+// Last, so it covers every page the tests above opened.
+describe('privacy', () => {
   it('no request left the origin', () => {
     expect(foreign).toEqual([])
   })
