@@ -45,6 +45,7 @@ const templates = () => {
     '/mvp/',
     ...doc('mvp-parts'),
     '/mvp/zelfscan/',
+    '/landelijk-beeld/',
     '/lessen/',
     first(/^\/lessen\/thema\/[^/]+\/$/),
     ...doc('lessons'),
