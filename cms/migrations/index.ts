@@ -3,7 +3,7 @@ import * as migration_20261201_222456_review_status from './20261201_222456_revi
 import * as migration_20261201_223520_version_authors from './20261201_223520_version_authors';
 import * as migration_20261201_233202_asker_context_limits_as_of_jobs from './20261201_233202_asker_context_limits_as_of_jobs';
 import * as migration_20261202_011342_mails_deadline_schedule from './20261202_011342_mails_deadline_schedule';
-import * as migration_20261202_015500_texts_parent_order from './20261202_015500_texts_parent_order';
+import * as migration_20261202_015633_texts_parent_order from './20261202_015633_texts_parent_order';
 
 export const migrations = [
   {
@@ -29,11 +29,11 @@ export const migrations = [
   {
     up: migration_20261202_011342_mails_deadline_schedule.up,
     down: migration_20261202_011342_mails_deadline_schedule.down,
-    name: '20261202_011342_mails_deadline_schedule'
+    name: '20261202_011342_mails_deadline_schedule',
   },
   {
-    up: migration_20261202_015500_texts_parent_order.up,
-    down: migration_20261202_015500_texts_parent_order.down,
-    name: '20261202_015500_texts_parent_order',
+    up: migration_20261202_015633_texts_parent_order.up,
+    down: migration_20261202_015633_texts_parent_order.down,
+    name: '20261202_015633_texts_parent_order'
   },
 ];
