@@ -84,7 +84,8 @@ export default buildConfig({
       { cron: '*/2 * * * * *', queue: MAIL_QUEUE, limit: 20 },
       { cron: '*/5 * * * * *', queue: 'default', limit: 10 },
       { cron: '0 * * * * *', queue: DAILY_QUEUE, limit: 5 },
-    ],
+      // Errors are logged; "Running 3 jobs." every two seconds is not.
+    ].map((run) => ({ ...run, silent: { info: true } })),
     // In a CMS server (Next.js sets NEXT_RUNTIME), unless JOBS_AUTORUN=0 hands the jobs to another
     // process; never in scripts or tests, which run the queue themselves when they mean to.
     shouldAutoRun: () => Boolean(process.env.NEXT_RUNTIME) && settings().JOBS_AUTORUN,

@@ -22,15 +22,20 @@ export const slugField = (from = 'title'): TextField => ({
         if (value) return value
         const base = slugify(String(data?.[from] ?? originalDoc?.[from] ?? '')) || 'document'
         if (!collection) return base
-        for (let n = 1; ; n++) {
-          const candidate = n === 1 ? base : `${base}-${n}`
-          const { totalDocs } = await req.payload.count({
-            collection: collection.slug as CollectionSlug,
-            where: { slug: { equals: candidate }, ...(originalDoc?.id ? { id: { not_equals: originalDoc.id } } : {}) },
-            req,
-          })
-          if (totalDocs === 0) return candidate
-        }
+        // One query for the slugs already taken that start like this one (not one per suffix
+        // tried: a hundred askers of the same question cost a hundred counts each).
+        const { docs } = await req.payload.find({
+          collection: collection.slug as CollectionSlug,
+          where: { slug: { like: base }, ...(originalDoc?.id ? { id: { not_equals: originalDoc.id } } : {}) },
+          select: { slug: true },
+          pagination: false,
+          depth: 0,
+          overrideAccess: true,
+          req,
+        })
+        const taken = new Set(docs.map((d) => (d as { slug?: string }).slug))
+        if (!taken.has(base)) return base
+        for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`
       },
     ],
   },
