@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { previewUrl } from '../publish/previewUrl'
 import { isEditor } from '../access/isEditor'
 import { publishedOrEditor } from '../access/publishedOrEditor'
 import { bodyField } from '../fields/body'
@@ -10,7 +11,14 @@ import { rebuildSiteOnDelete, rebuildSiteOnPublish } from '../hooks/rebuildSiteO
 export const MvpParts: CollectionConfig = {
   slug: 'mvp-parts',
   labels: { singular: 'MVP-onderdeel', plural: 'MVP-onderdelen' },
-  admin: { useAsTitle: 'title', defaultColumns: ['order', 'title', '_status'], group: 'Kennis' },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['order', 'title', '_status'],
+    group: 'Kennis',
+    // The draft as the site would show it (publish/servePreview.ts), and after a publish its page on the site.
+    preview: previewUrl('mvp-parts'),
+    components: { edit: { PreviewButton: '/components/PreviewLink#PreviewLink', beforeDocumentControls: ['/components/SiteLink#SiteLink'] } },
+  },
   defaultSort: 'order',
   access: { read: publishedOrEditor, create: isEditor, update: isEditor, delete: isEditor, readVersions: isEditor },
   versions: { drafts: true },

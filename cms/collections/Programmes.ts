@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { previewUrl } from '../publish/previewUrl'
 import { isEditor } from '../access/isEditor'
 import { publishedOrEditor } from '../access/publishedOrEditor'
 import { bodyField } from '../fields/body'
@@ -14,7 +15,14 @@ import { rebuildSiteOnDelete, rebuildSiteOnPublish } from '../hooks/rebuildSiteO
 export const Programmes: CollectionConfig = {
   slug: 'programmes',
   labels: { singular: 'Programma', plural: 'Programma’s' },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'kind', '_status'], group: 'Kennis' },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'kind', '_status'],
+    group: 'Kennis',
+    // The draft as the site would show it (publish/servePreview.ts), and after a publish its page on the site.
+    preview: previewUrl('programmes'),
+    components: { edit: { PreviewButton: '/components/PreviewLink#PreviewLink', beforeDocumentControls: ['/components/SiteLink#SiteLink'] } },
+  },
   access: { read: publishedOrEditor, create: isEditor, update: isEditor, delete: isEditor, readVersions: isEditor },
   versions: { drafts: true },
   hooks: { afterChange: [rebuildSiteOnPublish], afterDelete: [rebuildSiteOnDelete] },

@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { previewUrl } from '../publish/previewUrl'
 import { isEditor } from '../access/isEditor'
 import { publishedOrEditor } from '../access/publishedOrEditor'
 import { bodyField } from '../fields/body'
@@ -16,6 +17,9 @@ export const Tools: CollectionConfig = {
   slug: 'tools',
   labels: { singular: 'Tool', plural: 'Toolbox' },
   admin: {
+    // The draft as the site would show it (publish/servePreview.ts), and after a publish its page on the site.
+    preview: previewUrl('tools'),
+    components: { edit: { PreviewButton: '/components/PreviewLink#PreviewLink', beforeDocumentControls: ['/components/SiteLink#SiteLink'] } },
     useAsTitle: 'title',
     defaultColumns: ['title', 'kind', 'maturity', '_status', 'updatedAt'],
     listSearchableFields: ['title', 'summary', 'problem'],
