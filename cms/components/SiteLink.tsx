@@ -34,7 +34,7 @@ export function SiteLink() {
   }, [id, collectionSlug, lastUpdateTime])
   if (!status?.published) return null
   return (
-    <div className="site-link" data-state={status.state} style={{ display: 'flex', gap: '0.75rem', alignItems: 'baseline', flexWrap: 'wrap' }}>
+    <div className="site-link" data-state={status.state} style={{ display: 'flex', flexDirection: 'column', lineHeight: 1.4 }}>
       <a href={status.url} target="_blank" rel="noopener noreferrer">
         Bekijk op de site
       </a>

@@ -56,14 +56,15 @@ export function buildPreview<T extends { ok: boolean }>(prepare: (contentDir: st
     await mkdir(dirs.content, { recursive: true })
     const prepared = await prepare(dirs.content)
     if (!prepared.ok || !prepared.path) return { prepared }
-    if (prepared.changed || !built || !existsSync(path.join(dirs.out, 'index.html'))) {
+    const rebuild = Boolean(prepared.changed || !built || !existsSync(path.join(dirs.out, 'index.html')))
+    if (rebuild) {
       built = false
       await runAstroBuild(dirs)
       built = true
       await cp(path.join(dirs.out, '_astro'), path.join(dirs.assets, '_astro'), { recursive: true, force: false })
     }
     const html = await readFile(path.join(dirs.out, prepared.path, 'index.html'), 'utf8')
-    return { prepared, html }
+    return { prepared, html, built: rebuild }
   })
   queue = run.catch(() => {})
   return run

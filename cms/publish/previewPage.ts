@@ -1,4 +1,5 @@
 import { siteSecurityHeaders } from '../../scripts/lib/staticServer'
+import { runtimeHeaders } from '../securityHeaders.mjs'
 
 /**
  * The built page as the preview serves it. The page stays the site's own HTML; three things change:
@@ -22,9 +23,15 @@ export function previewHtml(html: string, siteUrl: string, note: string): string
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 
-/** The site's own security headers (the same as npm start's site server sends), never cached, never indexed. */
+/**
+ * The site's own security headers (its CSP above all, as npm start's site server sends them), never
+ * cached, never indexed. Referrer- and Permissions-Policy are the CMS's, which next.config.mjs sets
+ * on every path and which are stricter: no referrer leaves the preview for the public site.
+ */
+const cmsOnly = new Set(['Referrer-Policy', 'Permissions-Policy'])
 export const previewHeaders = (extra: Record<string, string> = {}): Record<string, string> => ({
   ...siteSecurityHeaders(),
+  ...Object.fromEntries(runtimeHeaders().filter((h) => cmsOnly.has(h.key)).map((h) => [h.key, h.value])),
   'X-Robots-Tag': 'noindex, nofollow',
   'Cache-Control': 'no-store, private',
   ...extra,

@@ -17,7 +17,9 @@ export async function servePreview(payload: Payload, request: Request, collectio
   if (!user) return previewMessage(401, 'Log eerst in', ['Een voorbeeld van een concept is alleen te zien voor wie in de CMS is ingelogd en het concept mag lezen.'])
   if (!(await mayReadDraft(payload, collection, id, user))) return previewMessage(403, 'Geen toegang', ['Je mag dit concept niet lezen, dus ook het voorbeeld niet.'])
   try {
+    const started = Date.now()
     const result = await buildPreview((dir) => exportWithDraft(payload, collection, id, dir))
+    payload.logger.info(`preview ${collection}/${id}: ${'built' in result && result.built ? 'built' : 'served'} in ${((Date.now() - started) / 1000).toFixed(1)} s`)
     if (!result.prepared.ok || !('html' in result) || !result.html) {
       const problems = 'problems' in result.prepared ? (result.prepared.problems as string[]) : []
       return previewMessage(422, 'Nog geen voorbeeld mogelijk', ['Dit concept kan nog niet als pagina worden getoond; bij publiceren zou het worden geweigerd om:', ...problems])

@@ -174,9 +174,11 @@ describe('an editor previews a draft', () => {
     const response = (await eva.goto(`${base}/preview/tools/${ids.tool}`))!
     expect(response.status()).toBe(200)
     const headers = response.headers()
-    expect(headers['content-security-policy']).toBe(siteSecurityHeaders(base)['Content-Security-Policy'])
-    expect(headers['x-frame-options']).toBe('DENY')
-    expect(headers['x-content-type-options']).toBe('nosniff')
+    const site = siteSecurityHeaders(base)
+    for (const name of ['Content-Security-Policy', 'X-Content-Type-Options', 'X-Frame-Options', 'Cross-Origin-Opener-Policy']) expect(headers[name.toLowerCase()], name).toBe(site[name])
+    // Stricter than the site's: the CMS's, so no referrer leaves a preview.
+    expect(headers['referrer-policy']).toBe('same-origin')
+    for (const feature of site['Permissions-Policy'].split(', ')) expect(headers['permissions-policy']).toContain(feature)
     expect(headers['x-robots-tag']).toContain('noindex')
     expect(headers['cache-control']).toContain('no-store')
     const published = await (await fetch(`${base}/api/tools/${ids.tool}?depth=0`)).json()
@@ -206,7 +208,7 @@ describe('a kwartiermaker previews', () => {
 
 describe('an anonymous request', () => {
   it('gets 401 for a preview and for the site state, with or without a forged cookie, and never the draft', async () => {
-    for (const headers of [{}, { cookie: 'payload-token=forged.token.value' }, { authorization: 'JWT forged' }]) {
+    for (const headers of [{}, { cookie: 'payload-token=forged.token.value' }, { authorization: 'JWT forged' }] as Record<string, string>[]) {
       const preview = await fetch(`${base}/preview/tools/${ids.tool}`, { headers })
       expect(preview.status).toBe(401)
       const text = await preview.text()
