@@ -3,7 +3,8 @@ import { useDocumentInfo } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
 import type { DocumentSiteStatus } from '../publish/documentSiteStatus'
 
-const time = (iso: string) => new Intl.DateTimeFormat('nl-NL', { timeStyle: 'short', timeZone: 'Europe/Amsterdam' }).format(new Date(iso))
+// The browser's own clock, like the admin's "Laatst gewijzigd" beside it.
+const time = (iso: string) => new Intl.DateTimeFormat('nl-NL', { timeStyle: 'short' }).format(new Date(iso))
 
 /**
  * Above the document controls of a published document: "Bekijk op de site" (its page on the

@@ -238,6 +238,12 @@ describe('after publishing', () => {
     await eva.screenshot({ path: path.join(shots, 'published-updating.png') })
     await eva.locator('.site-link[data-state="live"]').waitFor({ timeout: 120_000 })
     await expect(state.innerText()).resolves.toMatch(/^staat op de site sinds \d{2}:\d{2}$/)
+    // The time is when the first rebuild that started after the publish finished, on the editor's clock.
+    const { updatedAt } = await (await fetch(`${base}/api/tools/${ids.tool}?depth=0`)).json()
+    const { recent } = JSON.parse(fs.readFileSync(path.join(dataDir, 'site-publication.json'), 'utf8')) as { recent: { startedAt: string; finishedAt: string }[] }
+    const rebuild = recent.find((r) => r.startedAt >= updatedAt)!
+    const shown = await eva.evaluate((iso) => new Intl.DateTimeFormat('nl-NL', { timeStyle: 'short' }).format(new Date(iso)), rebuild.finishedAt)
+    await expect(state.innerText()).resolves.toBe(`staat op de site sinds ${shown}`)
     await eva.screenshot({ path: path.join(shots, 'published-live.png') })
     // The rebuild exported what was published: the test's own content folder has the new summary.
     expect(fs.readFileSync(path.join(work, 'content', 'tools', `${toolSlug}.md`), 'utf8')).toContain(draftSummary)
