@@ -83,7 +83,9 @@ async function fillWhenReady(page: Page, selector: string, text: string) {
 
 /** Clicks "Voorbeeld" and returns the tab it opens, loaded. */
 async function openPreview(page: Page) {
-  const [tab] = await Promise.all([page.context().waitForEvent('page'), page.getByRole('link', { name: 'Voorbeeld' }).click()])
+  // The tab counts as opened once its first response came, that is once the preview is built
+  // (seconds here, a minute when the machine is busy with other builds).
+  const [tab] = await Promise.all([page.context().waitForEvent('page', { timeout: 180_000 }), page.getByRole('link', { name: 'Voorbeeld' }).click()])
   await tab.waitForLoadState('load', { timeout: 180_000 })
   return tab
 }
