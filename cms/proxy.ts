@@ -8,7 +8,11 @@ import { adminCsp, apiCsp, runtimeHeaders } from './securityHeaders.mjs'
  * https://nextjs.org/docs/app/guides/content-security-policy
  */
 export function proxy(request: NextRequest) {
-  const isApi = request.nextUrl.pathname.startsWith('/api')
+  const { pathname } = request.nextUrl
+  // A preview is a page of the site: it sends the site's own headers (publish/previewPage.ts).
+  if (/^\/preview\/(?!status\/)/.test(pathname)) return NextResponse.next()
+  // The site state of a document (/preview/status/…) is JSON, like the API.
+  const isApi = pathname.startsWith('/api') || pathname.startsWith('/preview/status/')
   const nonce = btoa(crypto.randomUUID())
   const policy = isApi ? apiCsp : adminCsp(nonce)
   const headers = new Headers(request.headers)

@@ -1,6 +1,7 @@
 import { populateAsLink } from '../fields/populateAsLink'
 import { editorialVersions } from '../fields/editorialVersions'
 import type { CollectionConfig } from 'payload'
+import { previewUrl } from '../publish/previewUrl'
 import { isEditor } from '../access/isEditor'
 import { publishedOrEditor } from '../access/publishedOrEditor'
 import { bodyField } from '../fields/body'
@@ -15,6 +16,9 @@ export const GuideChapters: CollectionConfig = {
   defaultPopulate: populateAsLink,
   labels: { singular: 'Hoofdstuk', plural: 'RoughGuide' },
   admin: {
+    // The draft as the site would show it (publish/servePreview.ts), and after a publish its page on the site.
+    preview: previewUrl('guide-chapters'),
+    components: { edit: { PreviewButton: '/components/PreviewLink#PreviewLink', beforeDocumentControls: ['/components/SiteLink#SiteLink'] } },
     useAsTitle: 'title',
     defaultColumns: ['order', 'title', 'parent', '_status', 'updatedAt'],
     listSearchableFields: ['title', 'summary'],

@@ -1,6 +1,7 @@
 import { populateAsLink } from '../fields/populateAsLink'
 import { editorialVersions } from '../fields/editorialVersions'
 import type { CollectionConfig } from 'payload'
+import { previewUrl } from '../publish/previewUrl'
 import { isEditor } from '../access/isEditor'
 import { publishedOrEditor } from '../access/publishedOrEditor'
 import { bodyField } from '../fields/body'
@@ -13,7 +14,14 @@ export const MvpParts: CollectionConfig = {
   slug: 'mvp-parts',
   defaultPopulate: populateAsLink,
   labels: { singular: 'MVP-onderdeel', plural: 'MVP-onderdelen' },
-  admin: { useAsTitle: 'title', defaultColumns: ['order', 'title', '_status'], group: 'Kennis' },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['order', 'title', '_status'],
+    group: 'Kennis',
+    // The draft as the site would show it (publish/servePreview.ts), and after a publish its page on the site.
+    preview: previewUrl('mvp-parts'),
+    components: { edit: { PreviewButton: '/components/PreviewLink#PreviewLink', beforeDocumentControls: ['/components/SiteLink#SiteLink'] } },
+  },
   defaultSort: 'order',
   access: { read: publishedOrEditor, create: isEditor, update: isEditor, delete: isEditor, readVersions: isEditor },
   versions: editorialVersions,

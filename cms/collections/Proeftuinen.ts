@@ -1,6 +1,7 @@
 import { populateAsLink } from '../fields/populateAsLink'
 import { editorialVersions } from '../fields/editorialVersions'
 import type { CollectionConfig } from 'payload'
+import { previewUrl } from '../publish/previewUrl'
 import { editorOrOwnProeftuin } from '../access/editorOrOwnProeftuin'
 import { isEditor } from '../access/isEditor'
 import { publishedOrOwnProeftuin } from '../access/publishedOrOwnProeftuin'
@@ -28,7 +29,9 @@ export const Proeftuinen: CollectionConfig = {
     listSearchableFields: ['title', 'city', 'neighbourhood'],
     group: 'Praktijk',
     // A kwartiermaker cannot publish: they get "Ter beoordeling aanbieden" (ReviewPanel), not a button that refuses.
-    components: { edit: { PublishButton: '/components/EditorPublishButton#EditorPublishButton' } },
+    components: { edit: { PublishButton: '/components/EditorPublishButton#EditorPublishButton', PreviewButton: '/components/PreviewLink#PreviewLink', beforeDocumentControls: ['/components/SiteLink#SiteLink'] } },
+    // The draft as the site would show it (publish/servePreview.ts), and after a publish its page on the site.
+    preview: previewUrl('proeftuinen'),
   },
   defaultSort: 'title',
   access: {

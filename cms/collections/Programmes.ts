@@ -1,6 +1,7 @@
 import { populateAsLink } from '../fields/populateAsLink'
 import { editorialVersions } from '../fields/editorialVersions'
 import type { CollectionConfig } from 'payload'
+import { previewUrl } from '../publish/previewUrl'
 import { isEditor } from '../access/isEditor'
 import { publishedOrEditor } from '../access/publishedOrEditor'
 import { bodyField } from '../fields/body'
@@ -17,7 +18,14 @@ export const Programmes: CollectionConfig = {
   slug: 'programmes',
   defaultPopulate: populateAsLink,
   labels: { singular: 'Programma', plural: 'Programma’s' },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'kind', '_status'], group: 'Kennis' },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'kind', '_status'],
+    group: 'Kennis',
+    // The draft as the site would show it (publish/servePreview.ts), and after a publish its page on the site.
+    preview: previewUrl('programmes'),
+    components: { edit: { PreviewButton: '/components/PreviewLink#PreviewLink', beforeDocumentControls: ['/components/SiteLink#SiteLink'] } },
+  },
   access: { read: publishedOrEditor, create: isEditor, update: isEditor, delete: isEditor, readVersions: isEditor },
   versions: editorialVersions,
   hooks: { afterChange: [rebuildSiteOnPublish], afterDelete: [rebuildSiteOnDelete] },

@@ -1,6 +1,7 @@
 import { populateAsLink } from '../fields/populateAsLink'
 import { editorialVersions } from '../fields/editorialVersions'
 import type { CollectionConfig } from 'payload'
+import { previewUrl } from '../publish/previewUrl'
 import { isEditor } from '../access/isEditor'
 import { publishedOrEditor } from '../access/publishedOrEditor'
 import { bodyField } from '../fields/body'
@@ -19,6 +20,9 @@ export const Tools: CollectionConfig = {
   defaultPopulate: populateAsLink,
   labels: { singular: 'Tool', plural: 'Toolbox' },
   admin: {
+    // The draft as the site would show it (publish/servePreview.ts), and after a publish its page on the site.
+    preview: previewUrl('tools'),
+    components: { edit: { PreviewButton: '/components/PreviewLink#PreviewLink', beforeDocumentControls: ['/components/SiteLink#SiteLink'] } },
     useAsTitle: 'title',
     defaultColumns: ['title', 'kind', 'maturity', '_status', 'updatedAt'],
     listSearchableFields: ['title', 'summary', 'problem'],

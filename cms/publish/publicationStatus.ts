@@ -16,6 +16,8 @@ export interface PublicationStatus {
   document?: string
   /** Published documents the export left out because their data does not fit the content schema. */
   skipped?: string[]
+  /** The last successful rebuilds, oldest first: when a given publish reached the site (the edit view says so). */
+  recent?: { startedAt: string; finishedAt: string }[]
 }
 
 const file = () => path.join(dataDir(), 'site-publication.json')

@@ -57,9 +57,9 @@ export async function publishSite(payload: Payload, options: PublishOptions): Pr
   const log = options.log ?? { info: console.log, error: console.error }
   const contentDir = path.resolve(rootDir, options.contentDir)
   const staging = `${contentDir}.staging`
-  const { lastSuccessAt } = (await readPublicationStatus()) ?? {}
+  const { lastSuccessAt, recent = [] } = (await readPublicationStatus()) ?? {}
   const startedAt = new Date().toISOString()
-  await writePublicationStatus({ state: 'running', startedAt, lastSuccessAt })
+  await writePublicationStatus({ state: 'running', startedAt, lastSuccessAt, recent })
   log.info('site rebuild: export and build')
   let status: PublicationStatus
   try {
@@ -70,12 +70,19 @@ export async function publishSite(payload: Payload, options: PublishOptions): Pr
     await runBuild(options.buildCommand, { ...process.env, SITE_CONTENT_DIR: staging, SITE_OUT_DIR: path.resolve(rootDir, options.outDir) })
     await swapDir(staging, contentDir)
     const finishedAt = new Date().toISOString()
-    status = { state: 'succeeded', startedAt, finishedAt, lastSuccessAt: finishedAt, ...(report.problems.length ? { skipped: report.problems } : {}) }
+    status = {
+      state: 'succeeded',
+      startedAt,
+      finishedAt,
+      lastSuccessAt: finishedAt,
+      ...(report.problems.length ? { skipped: report.problems } : {}),
+      recent: [...recent, { startedAt, finishedAt }].slice(-20),
+    }
     log.info(`site rebuild: done (${report.written.length} written, ${report.removed.length} removed)`)
   } catch (error) {
     await rm(staging, { recursive: true, force: true }).catch(() => {})
     const output = (error as { output?: string }).output ?? String((error as Error).message ?? error)
-    status = { state: 'failed', startedAt, finishedAt: new Date().toISOString(), lastSuccessAt, ...describeFailure(output, staging) }
+    status = { state: 'failed', startedAt, finishedAt: new Date().toISOString(), lastSuccessAt, ...describeFailure(output, staging), recent }
     log.error(`site rebuild failed: ${status.error}`)
   }
   await writePublicationStatus(status)

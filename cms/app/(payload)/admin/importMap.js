@@ -23,6 +23,8 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { SourceTitles as SourceTitles_ba9b2bdee7785bf876458243a4ad5918 } from '../../../components/SourceTitles'
+import { SiteLink as SiteLink_273805660db61cd6a386b3e5afbc27f4 } from '../../../components/SiteLink'
+import { PreviewLink as PreviewLink_67606df83359e7f8b6b18048103c8d46 } from '../../../components/PreviewLink'
 import { VersionHistory as VersionHistory_179a01fb7ec8338083999bbc3c57331f } from '../../../components/VersionHistory'
 import { ReviewPanel as ReviewPanel_176db3e0d68114a4f1814b2462895ab6 } from '../../../components/ReviewPanel'
 import { EditorPublishButton as EditorPublishButton_c767188a2a956af4c19d51e85654947c } from '../../../components/EditorPublishButton'
@@ -62,6 +64,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/SourceTitles#SourceTitles": SourceTitles_ba9b2bdee7785bf876458243a4ad5918,
+  "/components/SiteLink#SiteLink": SiteLink_273805660db61cd6a386b3e5afbc27f4,
+  "/components/PreviewLink#PreviewLink": PreviewLink_67606df83359e7f8b6b18048103c8d46,
   "/components/VersionHistory#VersionHistory": VersionHistory_179a01fb7ec8338083999bbc3c57331f,
   "/components/ReviewPanel#ReviewPanel": ReviewPanel_176db3e0d68114a4f1814b2462895ab6,
   "/components/EditorPublishButton#EditorPublishButton": EditorPublishButton_c767188a2a956af4c19d51e85654947c,
