@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { mvpShare, percent, scorecardCells } from './mvp'
+import { matrixPages, mvpShare, percent, scorecardCells } from './mvp'
 
 describe('scorecardCells', () => {
   it('puts the statuses in the order of the parts and marks missing rows unknown', () => {
@@ -33,5 +33,13 @@ describe('percent', () => {
     expect(percent(0.75)).toBe('75%')
     expect(percent(7 / 9)).toBe('77%')
     expect(percent(1)).toBe('100%')
+  })
+})
+
+describe('matrixPages', () => {
+  it('keeps today\'s five proeftuinen on one page and pages hundreds by twelve', () => {
+    expect(matrixPages(5)).toEqual({ size: 12, count: 1 })
+    expect(matrixPages(0).count).toBe(1)
+    expect(matrixPages(500)).toEqual({ size: 12, count: 42 })
   })
 })

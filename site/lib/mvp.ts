@@ -7,6 +7,10 @@ export type MvpCell = MvpStatus | 'unknown'
 /** The seeds' bar: a proeftuin should meet "meer dan 3/4 van het MVP". */
 export const MVP_BAR = 0.75
 
+/** Proeftuinen per page of the MVP matrix: all of today's, and a bounded page at hundreds. */
+export const MATRIX_COLUMNS = 12
+export const matrixPages = (proeftuinen: number, size = MATRIX_COLUMNS) => ({ size, count: Math.max(1, Math.ceil(proeftuinen / size)) })
+
 export interface MvpShare {
   total: number
   present: number
