@@ -8,6 +8,7 @@ import { dataDir } from '../cms/env/paths'
 import { backupDataDir, backupName } from './lib/backup'
 import { exportContent } from './lib/content/export'
 import { localPayload } from './lib/payload'
+import { exitWhenFlushed } from './lib/exitWhenFlushed'
 
 async function main() {
   if (process.env.DATABASE_URL?.startsWith('mongodb')) throw new Error('DATABASE_URL is MongoDB: use mongodump (see the README)')
@@ -23,9 +24,9 @@ async function main() {
 }
 
 main().then(
-  () => process.exit(),
+  () => exitWhenFlushed(),
   (error) => {
     console.error(`backup failed: ${error instanceof Error ? error.message : error}`)
-    process.exit(1)
+    exitWhenFlushed(1)
   },
 )

@@ -3,6 +3,7 @@
 import { exportContent } from './lib/content/export'
 import { exportSummary } from './lib/content/summary'
 import { localPayload } from './lib/payload'
+import { exitWhenFlushed } from './lib/exitWhenFlushed'
 
 const dir = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? process.env.SITE_CONTENT_DIR ?? 'content'
 const payload = await localPayload()
@@ -14,4 +15,4 @@ try {
 } finally {
   await payload.destroy?.()
 }
-process.exit()
+exitWhenFlushed()

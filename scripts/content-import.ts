@@ -3,6 +3,7 @@
 import { importContent } from './lib/content/import'
 import { importSummary } from './lib/content/summary'
 import { localPayload } from './lib/payload'
+import { exitWhenFlushed } from './lib/exitWhenFlushed'
 
 const args = process.argv.slice(2)
 const prune = args.includes('--prune')
@@ -23,4 +24,4 @@ try {
 } finally {
   await payload.destroy?.()
 }
-process.exit()
+exitWhenFlushed()

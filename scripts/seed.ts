@@ -2,6 +2,7 @@
 // Usage: npm run seed [-- DIR]
 import { localPayload } from './lib/payload'
 import { seedIfEmpty } from './lib/seedIfEmpty'
+import { exitWhenFlushed } from './lib/exitWhenFlushed'
 
 const dir = process.argv[2] ?? process.env.SITE_CONTENT_DIR ?? 'content'
 const payload = await localPayload()
@@ -10,4 +11,4 @@ try {
 } finally {
   await payload.destroy?.()
 }
-process.exit()
+exitWhenFlushed()
