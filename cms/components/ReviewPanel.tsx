@@ -1,6 +1,6 @@
 'use client'
-import { Banner, Button, TextareaInput, useAuth, useConfig, useDocumentInfo, useForm, useFormFields } from '@payloadcms/ui'
-import React, { useState } from 'react'
+import { Banner, Button, TextareaInput, useAuth, useConfig, useDocumentInfo, useField, useForm, useFormFields } from '@payloadcms/ui'
+import React from 'react'
 
 /**
  * The review step in the sidebar of a proeftuin or lesson (fields/review.ts). A kwartiermaker
@@ -14,8 +14,10 @@ export function ReviewPanel() {
   const { config } = useConfig()
   const { submit } = useForm()
   const status = useFormFields(([fields]) => fields.reviewStatus?.value as string | undefined)
-  const comment = useFormFields(([fields]) => fields.reviewComment?.value as string | undefined)
-  const [draftComment, setDraftComment] = useState('')
+  // The comment being typed lives in the form's own reviewComment field, not in this component:
+  // Payload renders the sidebar's components anew after each round trip of the form, and a
+  // comment kept in local state was wiped while the editor typed it.
+  const { value: comment, setValue: setComment } = useField<string>({ path: 'reviewComment' })
   if (!id || !collectionSlug) return null
 
   const saveDraft = (overrides: Record<string, unknown>) =>
@@ -51,15 +53,15 @@ export function ReviewPanel() {
           <TextareaInput
             path="review-comment-draft"
             label="Opmerking voor de kwartiermaker"
-            value={draftComment}
-            onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => setDraftComment(e.target.value)}
+            value={comment ?? ''}
+            onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => setComment(e.target.value)}
           />
           <Button
             buttonStyle="secondary"
             size="medium"
             margin={false}
-            disabled={!draftComment.trim()}
-            onClick={() => void saveDraft({ reviewStatus: 'sent-back', reviewComment: draftComment.trim() })}
+            disabled={!comment?.trim()}
+            onClick={() => void saveDraft({ reviewStatus: 'sent-back', reviewComment: comment!.trim() })}
           >
             Terugsturen
           </Button>

@@ -109,6 +109,13 @@ beforeAll(async () => {
   })
   ids.forExpert = await question('Welke zorgverzekeraar doet mee in Roermond?', 5, { status: 'accepted', assignedTo: ids.expert })
   ids.overdue = await question('Een oude vraag die nog op een antwoord wacht', 48)
+  // Its deadline passed a day ago: the mail queue told the editors (tests/int/mails.test.ts sends it; here it is the record).
+  await payload.create({
+    collection: 'mails',
+    data: { key: `escalation:${ids.overdue}`, kind: 'escalation', question: ids.overdue, status: 'sent', to: 'eva@samenbeter.test', sentAt: new Date(Date.now() - 24 * HOUR).toISOString(), attempts: 1 } as never,
+    overrideAccess: true,
+  })
+  await payload.create({ collection: 'mails', data: { key: 'received:refused', kind: 'received', status: 'failed', attempts: 5, lastError: '451 Tijdelijk niet beschikbaar' } as never, overrideAccess: true })
   for (let i = 0; i < 3; i++) {
     await payload.create({
       collection: 'questions',
@@ -214,6 +221,9 @@ describe('the editor moderates through the queue', () => {
     await dashboard.waitFor()
     await expect(dashboard.locator('[data-status="accepted"]').innerText()).resolves.toBe('2')
     await expect(dashboard.locator('[data-stat="overdue"]').innerText()).resolves.toBe('1')
+    // Who was told when it ran past its deadline, and the mail the server kept refusing.
+    await expect(dashboard.locator(`[data-escalation="${ids.overdue}"]`).innerText()).resolves.toMatch(/termijn verlopen, gemeld op .* aan eva@samenbeter\.test/)
+    await expect(dashboard.locator('[data-stat="failed-mails"]').innerText()).resolves.toMatch(/^1 mail kon niet verstuurd worden/)
     await page.screenshot({ path: path.join(shots, 'dashboard-editor.png'), fullPage: true })
   })
 })
@@ -335,11 +345,14 @@ describe('review of a kwartiermaker\'s draft', () => {
     const comment = page.locator('.review-panel textarea')
     await comment.waitFor()
     const sendBack = page.getByRole('button', { name: 'Terugsturen' })
-    // Typed before the page is interactive, the words would not reach the form: type until the button takes them.
+    // Typed before the page is interactive, the words would not reach the form: type until the
+    // button takes them and the form still holds them a moment later.
+    const words = 'Noem ook het tijdstip van het spreekuur.'
     await expect
       .poll(async () => {
-        await comment.fill('Noem ook het tijdstip van het spreekuur.')
-        return sendBack.isEnabled()
+        if ((await comment.inputValue()) !== words) await comment.fill(words)
+        await page.waitForTimeout(1_000)
+        return (await comment.inputValue()) === words && (await sendBack.isEnabled())
       }, { timeout: 30_000, interval: 500 })
       .toBe(true)
     await click(sendBack)
