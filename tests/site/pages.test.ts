@@ -252,27 +252,69 @@ describe('tools', () => {
     expect(withLine).toBeGreaterThan(0)
   })
 
-  it('have filter pages per kind, maturity and MVP part that work without JavaScript', () => {
+  it('have filter pages per kind, proeftuin, MVP part and maturity, with Dutch words in their addresses', () => {
     const tools = documents.filter((d) => d.collection === 'tools')
     for (const kind of new Set(tools.map((t) => t.data.kind as string))) {
-      const html = page(`/toolbox/soort/${kind}/`)
+      const html = page(`/toolbox/soort/${toolKindWord[kind]}/`)
       const listed = hrefsOf(html.slice(html.indexOf('<ul class="cards">'))).filter((h) => /^\/toolbox\/[a-z0-9-]+\/$/.test(h))
       expect(listed.sort()).toEqual(tools.filter((t) => t.data.kind === kind).map((t) => pathOf('tools', t.slug)).sort())
-      expect(page('/toolbox/')).toContain(`href="/toolbox/soort/${kind}/"`)
+      expect(page('/toolbox/')).toContain(`href="/toolbox/soort/${toolKindWord[kind]}/"`)
     }
-    for (const maturity of new Set(tools.map((t) => (t.data.maturity as string | undefined) ?? 'onbekend'))) expect(pages).toContain(`/toolbox/rijpheid/${maturity}/`)
+    for (const maturity of new Set(tools.map((t) => (t.data.maturity as string | undefined) ?? 'none'))) expect(pages).toContain(`/toolbox/volwassenheid/${dutch[maturity]}/`)
+    for (const tool of tools) for (const p of (tool.data.proeftuinen as string[]).filter((s) => exists('proeftuinen', s))) {
+      expect(page(`/toolbox/soort/${toolKindWord[tool.data.kind as string]}/proeftuin/${p}/`), `${tool.slug} in ${p}`).toContain(`href="${pathOf('tools', tool.slug)}"`)
+    }
+  })
+
+  it('list each tool with one line of summary', () => {
+    const html = page('/toolbox/')
+    const cards = html.slice(html.indexOf('<ul class="cards">')).split('<li class="card">').slice(1)
+    expect(cards.length).toBe(documents.filter((d) => d.collection === 'tools').length)
+    for (const card of cards) expect(card, card.slice(0, 120)).toMatch(/<p class="summary">[^<]{10,}<\/p>/)
   })
 })
 
+/** The Dutch URL words of the stored values (the stored values stay English identifiers). */
+const dutch: Record<string, string> = {
+  insight: 'inzicht', pitfall: 'valkuil', opportunity: 'kans', advice: 'advies',
+  mvp: 'mvp', participation: 'participatie', ict: 'ict', financing: 'financiering', ownership: 'eigenaarschap', organisation: 'organisatie', education: 'onderwijs', scaling: 'opschalen',
+  machine: 'machine', programme: 'programma', method: 'methode', platform: 'platform', standard: 'standaard',
+  concept: 'concept', prototype: 'prototype', 'in-use': 'in-gebruik', commons: 'commons', none: 'niet-beschreven',
+}
+const toolKindWord: Record<string, string> = { ...dutch, organisation: 'organisatievorm' }
+
 describe('lessons', () => {
-  it('have filter pages by kind, theme and proeftuin', () => {
-    for (const lesson of documents.filter((d) => d.collection === 'lessons')) {
-      expect(page(`/lessen/soort/${lesson.data.kind}/`)).toContain(`href="${pathOf('lessons', lesson.slug)}"`)
-      if (lesson.data.theme) expect(page(`/lessen/thema/${lesson.data.theme}/`)).toContain(`href="${pathOf('lessons', lesson.slug)}"`)
-      if (lesson.data.proeftuin && exists('proeftuinen', lesson.data.proeftuin as string)) {
-        expect(page(`/lessen/proeftuin/${lesson.data.proeftuin}/`)).toContain(`href="${pathOf('lessons', lesson.slug)}"`)
+  const listed = (html: string) => hrefsOf(html.slice(html.indexOf('<ul class="doc-list">'))).filter((h) => /^\/lessen\/[a-z0-9-]+\/$/.test(h)).sort()
+
+  it('have filter pages by kind, theme and proeftuin, and by all three at once, in Dutch', () => {
+    const lessons = documents.filter((d) => d.collection === 'lessons')
+    let combined = 0
+    for (const lesson of lessons) {
+      const { kind, theme, proeftuin } = lesson.data as { kind: string; theme?: string; proeftuin?: string }
+      const href = `href="${pathOf('lessons', lesson.slug)}"`
+      expect(page(`/lessen/soort/${dutch[kind]}/`)).toContain(href)
+      if (theme) expect(page(`/lessen/thema/${dutch[theme]}/`)).toContain(href)
+      if (proeftuin && exists('proeftuinen', proeftuin)) expect(page(`/lessen/proeftuin/${proeftuin}/`)).toContain(href)
+      if (theme && proeftuin && exists('proeftuinen', proeftuin)) {
+        combined++
+        const html = page(`/lessen/soort/${dutch[kind]}/thema/${dutch[theme]}/proeftuin/${proeftuin}/`)
+        const expected = lessons.filter((l) => l.data.kind === kind && l.data.theme === theme && l.data.proeftuin === proeftuin).map((l) => pathOf('lessons', l.slug))
+        expect(listed(html)).toEqual(expected.sort())
       }
     }
+    expect(combined).toBeGreaterThan(0)
+  })
+
+  it('have no page for a combination without lessons, and no English addresses', () => {
+    const filterPages = pages.filter((p) => /^\/(lessen|toolbox)\/[^/]+\/[^/]+\//.test(p))
+    for (const path of filterPages) expect(listed(page(path)).length + (page(path).match(/<li class="card">/g)?.length ?? 0), path).toBeGreaterThan(0)
+    for (const english of ['/lessen/soort/pitfall/', '/lessen/soort/insight/', '/lessen/thema/participation/', '/toolbox/soort/method/', '/toolbox/rijpheid/in-use/']) expect(pages).not.toContain(english)
+  })
+
+  it('list each lesson with one line of summary when the lesson has text beyond its title', () => {
+    const html = page('/lessen/')
+    const items = html.slice(html.indexOf('<ul class="doc-list">')).split('<li>').slice(1)
+    expect(items.filter((i) => /<p class="summary">[^<]{10,}<\/p>/.test(i)).length).toBeGreaterThan(items.length / 2)
   })
 })
 
