@@ -219,6 +219,31 @@ describe('what a page does not describe', () => {
   })
 })
 
+describe('question and programme pages', () => {
+  it('show no "Onbekend" for what their sources leave out: a question shows the facts it has, a programme names what is missing once', () => {
+    let programmesWithLine = 0
+    for (const d of documents.filter((d) => d.collection === 'questions' || d.collection === 'programmes')) {
+      const html = page(pathOf(d.collection, d.slug))
+      const main = decode(html.slice(html.indexOf('<main'), html.indexOf('</main>')))
+      expect(html, d.slug).not.toContain('class="unknown"')
+      expect(main, d.slug).not.toMatch(/Onbekend|de bronnen zeggen hier niets over/)
+      if (d.collection === 'questions') {
+        for (const [field, label] of [['askedAt', 'Gesteld op'], ['answeredAt', 'Beantwoord op']] as const) {
+          expect(html.includes(`<dt>${label}</dt>`), `${d.slug} ${label}`).toBe(Boolean(d.data[field]))
+        }
+        continue
+      }
+      const phases = d.data.phases as { participants: string[]; outputs: string[] }[]
+      const line = html.match(/<p class="not-described"[^>]*>([\s\S]*?)<\/p>/g) ?? []
+      expect(line.length, d.slug).toBeLessThanOrEqual(1)
+      expect(html.match(/<dt>Wie doen mee<\/dt>/g)?.length ?? 0, d.slug).toBe(phases.filter((p) => p.participants.length > 0).length)
+      if (phases.some((p) => p.participants.length === 0)) expect(decode(line[0] ?? ''), d.slug).toContain('wie meedoen')
+      if (line.length) programmesWithLine++
+    }
+    expect(programmesWithLine).toBeGreaterThan(0)
+  })
+})
+
 describe('tools', () => {
   it('show what the corpus describes, and say once in one line what it does not, with a question link', () => {
     const sections: [string, string, (d: Record<string, unknown>) => boolean][] = [
@@ -328,8 +353,11 @@ describe('programmes and the VraagBaak', () => {
     }
   })
 
-  it('the VraagBaak leaves a place for the ask form', () => {
-    expect(page('/vraagbaak/')).toMatch(/<section id="stel-een-vraag"/)
+  it('the VraagBaak leaves a place for the ask form and for "Waar is mijn vraag?", linked from the top', () => {
+    const html = page('/vraagbaak/')
+    expect(html).toMatch(/<section id="stel-een-vraag"/)
+    expect(html).toMatch(/<section id="waar-is-mijn-vraag"/)
+    expect(html.indexOf('href="#waar-is-mijn-vraag"')).toBeLessThan(html.indexOf('id="gepubliceerde-vragen"'))
   })
 })
 
