@@ -1,19 +1,21 @@
 import { existsSync } from 'node:fs'
-import { writeFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
 import { cpus, totalmem } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { benchBuilds, buildTable } from './lib/bench/buildBench'
+import { benchLighthouse, lighthouseTable } from './lib/bench/lighthouse'
 import { benchSearch, median, type QueryCost, type Transfer } from './lib/bench/search'
 import { buildSiteIfStale, distDir } from './lib/siteBuild'
 import { loadPagefind, topPaths } from '../tests/search/pagefind-node'
 import { judge, precisionAt3 } from '../tests/search/precision'
 import { relevanceQueries } from '../tests/search/queries'
 
-// npm run bench [-- --dist dist --runs 5 --json] [--sizes 1000,5000,10000 --build-runs 3 | --no-builds]:
+// npm run bench [-- --dist dist --runs 5 --json] [--sizes 1000,5000,10000 --build-runs 3 | --no-builds] [--no-lighthouse]:
 // the search's precision@3 over the test queries and its cost in Chromium on loopback (bytes,
 // time to results, first and following query); then the site build over synthetic corpora of
-// the given sizes beside a bare Astro build of the same files. Writes BENCHMARKS.md.
+// the given sizes beside a bare Astro build of the same files; Lighthouse on every page template.
+// Writes BENCHMARKS.md; a section this run does not measure (--no-builds) stays as it was.
 // Without --dist it measures dist/, rebuilt first when older than its sources (as npm start does);
 // a --dist folder is measured as it is.
 
@@ -25,9 +27,11 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '1000,5000,10000' },
     'build-runs': { type: 'string', default: '3' },
     'no-builds': { type: 'boolean', default: false },
+    'no-lighthouse': { type: 'boolean', default: false },
   },
 })
 const dist = values.dist ? resolve(values.dist) : distDir
+const lighthouseVersion = JSON.parse(await readFile(resolve('node_modules/lighthouse/package.json'), 'utf8')).version as string
 
 const main = async () => {
   if (!values.dist) await buildSiteIfStale(process.env, values.json ? () => {} : console.log)
@@ -64,6 +68,13 @@ const main = async () => {
     `# Benchmarks\n\nWritten by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}. Measured, never asserted in tests.`,
     `## Search (the seed corpus, ${cost.runs} runs, Chromium on loopback, fresh cache)\n\n| what | median | transfer |\n| --- | ---: | --- |\n| page load /zoeken/ | | ${transfer(cost.pageLoad)} |\n| first query "${cost.first[0].query}" | ${median(cost.first.map((c) => c.ms)).toFixed(0)} ms | ${transfer(cost.first[0].transfer)} |\n| following query "${cost.following[0].query}" | ${median(cost.following.map((c) => c.ms)).toFixed(0)} ms | ${transfer(cost.following[0].transfer)} |\n\nRelevance: precision@3 ${precision.hits}/${precision.queries}.`,
   ]
+  if (!values['no-lighthouse']) {
+    console.log('Lighthouse on every page template (mobile, desktop):')
+    const scores = await benchLighthouse(dist, console.log)
+    sections.push(
+      `## Lighthouse (one page per template, ${new Date().toISOString().slice(0, 10)})\n\nLighthouse ${lighthouseVersion} in Debian's Chromium on loopback, the site served with its production headers; "mobile" is Lighthouse's default phone with throttling, "desktop" its desktop preset. One run each; a score under 100 is in bold. The performance score moves with the load of the machine.\n\n${lighthouseTable(scores)}`,
+    )
+  }
   if (!values['no-builds']) {
     const sizes = values.sizes.split(',').map(Number).filter((n) => n > 0)
     const builds = await benchBuilds(resolve('.'), sizes, Number(values['build-runs']), console.log)
@@ -73,7 +84,13 @@ const main = async () => {
       `## Site build over synthetic corpora (${values['build-runs']} runs each, alternating)\n\nCorpora made by \`scripts/lib/bench/corpus.ts\` from content/ (40 % questions, 36 % lessons, 9 % tools, 6 % chapters, 5 % proeftuinen, 2 % MVP parts, 2 % programmes; copies keep their references to the real documents). "This site" is \`scripts/build-site.ts\` (astro build, Pagefind, link check); "bare Astro" is one page per document with its title and body, then the Pagefind CLI.\n\n${table}`,
     )
   }
-  await writeFile('BENCHMARKS.md', `${sections.join('\n\n')}\n`)
+  // Sections of the previous BENCHMARKS.md that this run did not write (a build table under
+  // --no-builds, notes added by hand) stay, after the new ones.
+  const previous = await readFile('BENCHMARKS.md', 'utf8').catch(() => '')
+  const heading = (section: string) => section.match(/^## (\S+)/)?.[1]
+  const written = new Set(sections.map(heading))
+  const kept = previous.split(/\n(?=## )/).slice(1).map((s) => s.trimEnd()).filter((s) => !written.has(heading(s)))
+  await writeFile('BENCHMARKS.md', `${[...sections, ...kept].join('\n\n')}\n`)
   console.log('Wrote BENCHMARKS.md')
 }
 
