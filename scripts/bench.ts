@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { benchBuilds, buildTable } from './lib/bench/buildBench'
 import { benchRest, restTable } from './lib/bench/rest'
+import { benchLighthouse, lighthouseTable } from './lib/bench/lighthouse'
 import { benchSearch, median, type QueryCost, type Transfer } from './lib/bench/search'
 import { buildSiteIfStale, distDir } from './lib/siteBuild'
 import { loadPagefind, topPaths } from '../tests/search/pagefind-node'
@@ -12,10 +13,10 @@ import { judge, precisionAt3 } from '../tests/search/precision'
 import { relevanceQueries } from '../tests/search/queries'
 
 // npm run bench [-- --dist dist --runs 5 --json | --no-search] [--sizes 1000,5000,10000 --build-runs 3 | --no-builds]
-//   [--rest --rest-sizes 0,10000 --rest-rate 300 --rest-seconds 10 --asks 17]:
+//   [--no-lighthouse] [--rest --rest-sizes 0,10000 --rest-rate 300 --rest-seconds 10 --asks 17]:
 // the search's precision@3 over the test queries and its cost in Chromium on loopback (bytes,
 // time to results, first and following query); then the site build over synthetic corpora of
-// the given sizes beside a bare Astro build of the same files; with --rest, REST reads of the
+// the given sizes beside a bare Astro build of the same files; Lighthouse on every page template; with --rest, REST reads of the
 // CMS alone and with asks alongside (size 0: the seed corpus). Each part replaces its own section
 // of BENCHMARKS.md and leaves the others as they were.
 // Without --dist it measures dist/, rebuilt first when older than its sources (as npm start does);
@@ -35,9 +36,11 @@ const { values } = parseArgs({
     'rest-rate': { type: 'string', default: '300' },
     'rest-seconds': { type: 'string', default: '10' },
     asks: { type: 'string', default: '17' },
+    'no-lighthouse': { type: 'boolean', default: false },
   },
 })
 const dist = values.dist ? resolve(values.dist) : distDir
+const lighthouseVersion = JSON.parse(await readFile(resolve('node_modules/lighthouse/package.json'), 'utf8')).version as string
 
 /** BENCHMARKS.md by its "## " sections, so one part of the bench can be run again alone. */
 const readSections = async () => {
@@ -88,6 +91,14 @@ const main = async () => {
   const put = (section: string | undefined) => section && sections.set(sectionKey(section), section.trim())
   if (!values['no-search']) put(await searchSection())
   if (values.json) return
+  if (!values['no-lighthouse']) {
+    if (!values.dist) await buildSiteIfStale(process.env, console.log)
+    console.log('Lighthouse on every page template (mobile, desktop):')
+    const scores = await benchLighthouse(dist, console.log)
+    put(
+      `## Lighthouse (one page per template, ${new Date().toISOString().slice(0, 10)})\n\nLighthouse ${lighthouseVersion} in Debian's Chromium on loopback, the site served with its production headers; "mobile" is Lighthouse's default phone with throttling, "desktop" its desktop preset. One run each; a score under 100 is in bold. The performance score moves with the load of the machine.\n\n${lighthouseTable(scores)}`,
+    )
+  }
   if (!values['no-builds']) {
     const sizes = values.sizes.split(',').map(Number).filter((n) => n > 0)
     const builds = await benchBuilds(resolve('.'), sizes, Number(values['build-runs']), console.log)

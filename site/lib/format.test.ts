@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { countOf, formatDay, formatEuroRange, isoTimestamp, joinItems, plainText } from './format'
+import { countOf, formatDay, formatEuroRange, isoTimestamp, joinItems, plainText, summaryLine } from './format'
 
 const nbsp = (s: string) => s.replace(/\u00a0/g, ' ')
 
@@ -52,4 +52,16 @@ describe('countOf', () => {
     expect(countOf(0, 'resultaat', 'resultaten')).toBe('0 resultaten')
     expect(countOf(3, 'les', 'lessen')).toBe('3 lessen')
   })
+})
+
+describe('summaryLine', () => {
+  it('is the first sentence of a text, as plain text', () => {
+    expect(summaryLine('In **Westerpark** gaat hier veel energie in. Zeker nu.')).toBe('In Westerpark gaat hier veel energie in.')
+  })
+  it('shortens a long sentence at a word', () => {
+    const line = summaryLine(`${'woord '.repeat(60)}eind.`, 40)
+    expect(line.length).toBeLessThanOrEqual(40)
+    expect(line).toMatch(/woord…$/)
+  })
+  it('is empty for no text', () => expect(summaryLine(undefined)).toBe(''))
 })

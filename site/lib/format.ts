@@ -51,3 +51,10 @@ export const joinItems = (items: string[]) => {
 
 /** A count with its noun in Dutch singular or plural: "1 onderdeel", "3 onderdelen", "0 resultaten". */
 export const countOf = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
+
+/** One line for a list: the first sentence of a text, shortened at a word when it runs long. */
+export const summaryLine = (markdown: string | undefined, maxLength = 160) => {
+  const text = plainText(markdown)
+  const sentence = text.match(/^.+?[.!?](?=\s|$)/)?.[0] ?? text
+  return plainText(sentence, maxLength)
+}

@@ -73,8 +73,8 @@ export function initAskForm(form: HTMLFormElement) {
         // The asker sees what they sent, its kenmerk and what happens next. A mail is promised
         // only when the CMS says it sent one (`mailSent`); without a mail server it sends none.
         status.textContent =
-          `Dank je! Je vraag “${input.title}” is ontvangen onder kenmerk ${body.reference}. Bewaar dat kenmerk: ` +
-          `een redactie bekijkt elke dag de nieuwe vragen en zoekt iemand met kennis van zaken die ${form.dataset.promise} antwoordt. ` +
+          `Dank je! Je vraag “${input.title}” is ontvangen onder kenmerk ${body.reference}. Bewaar dat kenmerk: onder “Waar is mijn vraag?” op deze pagina zie je er later mee hoe ver je vraag is. ` +
+          `Een redactie bekijkt elke dag de nieuwe vragen en zoekt iemand met kennis van zaken die ${form.dataset.promise} antwoordt. ` +
           'Een goed antwoord verschijnt daarna, zonder je naam, in de VraagBaak op deze site.' +
           (body.mailSent === true ? ' Je krijgt ook een bevestiging per e-mail.' : '')
       } else if (Array.isArray(body.errors)) {

@@ -219,6 +219,31 @@ describe('what a page does not describe', () => {
   })
 })
 
+describe('question and programme pages', () => {
+  it('show no "Onbekend" for what their sources leave out: a question shows the facts it has, a programme names what is missing once', () => {
+    let programmesWithLine = 0
+    for (const d of documents.filter((d) => d.collection === 'questions' || d.collection === 'programmes')) {
+      const html = page(pathOf(d.collection, d.slug))
+      const main = decode(html.slice(html.indexOf('<main'), html.indexOf('</main>')))
+      expect(html, d.slug).not.toContain('class="unknown"')
+      expect(main, d.slug).not.toMatch(/Onbekend|de bronnen zeggen hier niets over/)
+      if (d.collection === 'questions') {
+        for (const [field, label] of [['askedAt', 'Gesteld op'], ['answeredAt', 'Beantwoord op']] as const) {
+          expect(html.includes(`<dt>${label}</dt>`), `${d.slug} ${label}`).toBe(Boolean(d.data[field]))
+        }
+        continue
+      }
+      const phases = d.data.phases as { participants: string[]; outputs: string[] }[]
+      const line = html.match(/<p class="not-described"[^>]*>([\s\S]*?)<\/p>/g) ?? []
+      expect(line.length, d.slug).toBeLessThanOrEqual(1)
+      expect(html.match(/<dt>Wie doen mee<\/dt>/g)?.length ?? 0, d.slug).toBe(phases.filter((p) => p.participants.length > 0).length)
+      if (phases.some((p) => p.participants.length === 0)) expect(decode(line[0] ?? ''), d.slug).toContain('wie meedoen')
+      if (line.length) programmesWithLine++
+    }
+    expect(programmesWithLine).toBeGreaterThan(0)
+  })
+})
+
 describe('tools', () => {
   it('show what the corpus describes, and say once in one line what it does not, with a question link', () => {
     const sections: [string, string, (d: Record<string, unknown>) => boolean][] = [
@@ -252,27 +277,69 @@ describe('tools', () => {
     expect(withLine).toBeGreaterThan(0)
   })
 
-  it('have filter pages per kind, maturity and MVP part that work without JavaScript', () => {
+  it('have filter pages per kind, proeftuin, MVP part and maturity, with Dutch words in their addresses', () => {
     const tools = documents.filter((d) => d.collection === 'tools')
     for (const kind of new Set(tools.map((t) => t.data.kind as string))) {
-      const html = page(`/toolbox/soort/${kind}/`)
+      const html = page(`/toolbox/soort/${toolKindWord[kind]}/`)
       const listed = hrefsOf(html.slice(html.indexOf('<ul class="cards">'))).filter((h) => /^\/toolbox\/[a-z0-9-]+\/$/.test(h))
       expect(listed.sort()).toEqual(tools.filter((t) => t.data.kind === kind).map((t) => pathOf('tools', t.slug)).sort())
-      expect(page('/toolbox/')).toContain(`href="/toolbox/soort/${kind}/"`)
+      expect(page('/toolbox/')).toContain(`href="/toolbox/soort/${toolKindWord[kind]}/"`)
     }
-    for (const maturity of new Set(tools.map((t) => (t.data.maturity as string | undefined) ?? 'onbekend'))) expect(pages).toContain(`/toolbox/rijpheid/${maturity}/`)
+    for (const maturity of new Set(tools.map((t) => (t.data.maturity as string | undefined) ?? 'none'))) expect(pages).toContain(`/toolbox/volwassenheid/${dutch[maturity]}/`)
+    for (const tool of tools) for (const p of (tool.data.proeftuinen as string[]).filter((s) => exists('proeftuinen', s))) {
+      expect(page(`/toolbox/soort/${toolKindWord[tool.data.kind as string]}/proeftuin/${p}/`), `${tool.slug} in ${p}`).toContain(`href="${pathOf('tools', tool.slug)}"`)
+    }
+  })
+
+  it('list each tool with one line of summary', () => {
+    const html = page('/toolbox/')
+    const cards = html.slice(html.indexOf('<ul class="cards">')).split('<li class="card">').slice(1)
+    expect(cards.length).toBe(documents.filter((d) => d.collection === 'tools').length)
+    for (const card of cards) expect(card, card.slice(0, 120)).toMatch(/<p class="summary">[^<]{10,}<\/p>/)
   })
 })
 
+/** The Dutch URL words of the stored values (the stored values stay English identifiers). */
+const dutch: Record<string, string> = {
+  insight: 'inzicht', pitfall: 'valkuil', opportunity: 'kans', advice: 'advies',
+  mvp: 'mvp', participation: 'participatie', ict: 'ict', financing: 'financiering', ownership: 'eigenaarschap', organisation: 'organisatie', education: 'onderwijs', scaling: 'opschalen',
+  machine: 'machine', programme: 'programma', method: 'methode', platform: 'platform', standard: 'standaard',
+  concept: 'concept', prototype: 'prototype', 'in-use': 'in-gebruik', commons: 'commons', none: 'niet-beschreven',
+}
+const toolKindWord: Record<string, string> = { ...dutch, organisation: 'organisatievorm' }
+
 describe('lessons', () => {
-  it('have filter pages by kind, theme and proeftuin', () => {
-    for (const lesson of documents.filter((d) => d.collection === 'lessons')) {
-      expect(page(`/lessen/soort/${lesson.data.kind}/`)).toContain(`href="${pathOf('lessons', lesson.slug)}"`)
-      if (lesson.data.theme) expect(page(`/lessen/thema/${lesson.data.theme}/`)).toContain(`href="${pathOf('lessons', lesson.slug)}"`)
-      if (lesson.data.proeftuin && exists('proeftuinen', lesson.data.proeftuin as string)) {
-        expect(page(`/lessen/proeftuin/${lesson.data.proeftuin}/`)).toContain(`href="${pathOf('lessons', lesson.slug)}"`)
+  const listed = (html: string) => hrefsOf(html.slice(html.indexOf('<ul class="doc-list">'))).filter((h) => /^\/lessen\/[a-z0-9-]+\/$/.test(h)).sort()
+
+  it('have filter pages by kind, theme and proeftuin, and by all three at once, in Dutch', () => {
+    const lessons = documents.filter((d) => d.collection === 'lessons')
+    let combined = 0
+    for (const lesson of lessons) {
+      const { kind, theme, proeftuin } = lesson.data as { kind: string; theme?: string; proeftuin?: string }
+      const href = `href="${pathOf('lessons', lesson.slug)}"`
+      expect(page(`/lessen/soort/${dutch[kind]}/`)).toContain(href)
+      if (theme) expect(page(`/lessen/thema/${dutch[theme]}/`)).toContain(href)
+      if (proeftuin && exists('proeftuinen', proeftuin)) expect(page(`/lessen/proeftuin/${proeftuin}/`)).toContain(href)
+      if (theme && proeftuin && exists('proeftuinen', proeftuin)) {
+        combined++
+        const html = page(`/lessen/soort/${dutch[kind]}/thema/${dutch[theme]}/proeftuin/${proeftuin}/`)
+        const expected = lessons.filter((l) => l.data.kind === kind && l.data.theme === theme && l.data.proeftuin === proeftuin).map((l) => pathOf('lessons', l.slug))
+        expect(listed(html)).toEqual(expected.sort())
       }
     }
+    expect(combined).toBeGreaterThan(0)
+  })
+
+  it('have no page for a combination without lessons, and no English addresses', () => {
+    const filterPages = pages.filter((p) => /^\/(lessen|toolbox)\/[^/]+\/[^/]+\//.test(p))
+    for (const path of filterPages) expect(listed(page(path)).length + (page(path).match(/<li class="card">/g)?.length ?? 0), path).toBeGreaterThan(0)
+    for (const english of ['/lessen/soort/pitfall/', '/lessen/soort/insight/', '/lessen/thema/participation/', '/toolbox/soort/method/', '/toolbox/rijpheid/in-use/']) expect(pages).not.toContain(english)
+  })
+
+  it('list each lesson with one line of summary when the lesson has text beyond its title', () => {
+    const html = page('/lessen/')
+    const items = html.slice(html.indexOf('<ul class="doc-list">')).split('<li>').slice(1)
+    expect(items.filter((i) => /<p class="summary">[^<]{10,}<\/p>/.test(i)).length).toBeGreaterThan(items.length / 2)
   })
 })
 
@@ -286,8 +353,11 @@ describe('programmes and the VraagBaak', () => {
     }
   })
 
-  it('the VraagBaak leaves a place for the ask form', () => {
-    expect(page('/vraagbaak/')).toMatch(/<section id="stel-een-vraag"/)
+  it('the VraagBaak leaves a place for the ask form and for "Waar is mijn vraag?", linked from the top', () => {
+    const html = page('/vraagbaak/')
+    expect(html).toMatch(/<section id="stel-een-vraag"/)
+    expect(html).toMatch(/<section id="waar-is-mijn-vraag"/)
+    expect(html.indexOf('href="#waar-is-mijn-vraag"')).toBeLessThan(html.indexOf('id="gepubliceerde-vragen"'))
   })
 })
 

@@ -13,6 +13,7 @@ import { asOfField } from '../../fields/asOf'
 import { sourcesField } from '../../fields/sources'
 import { questionStatuses, rejectionReasons, themes } from '../../schemas/vocabulary'
 import { askEndpoint } from '../../endpoints/ask'
+import { questionStatusEndpoint } from '../../endpoints/questionStatus'
 import { afterDeletePublished, afterPublish } from './hooks/afterPublish'
 import { assignReference } from './hooks/assignReference'
 import { restoreReadableVersionOnly } from '../../hooks/restoreReadableVersionOnly'
@@ -60,8 +61,9 @@ export const Questions: CollectionConfig = {
     afterChange: [afterPublish, queueMails],
     afterDelete: [afterDeletePublished],
   },
-  // POST /api/questions/ask: the site's ask form (anonymous; its own defences, see endpoints/ask.ts).
-  endpoints: [askEndpoint],
+  // POST /api/questions/ask: the site's ask form; GET /api/questions/status: "Waar is mijn vraag?"
+  // (anonymous, each with its own defences, see endpoints/).
+  endpoints: [askEndpoint, questionStatusEndpoint],
   fields: [
     { name: 'title', label: 'Vraag', type: 'textarea', required: true, access: editorsWrite },
     {
