@@ -124,6 +124,7 @@ export interface Config {
       sendMail: TaskSendMail;
       newQuestionDigest: TaskNewQuestionDigest;
       privacyPurge: TaskPrivacyPurge;
+      releaseStaleJobs: TaskReleaseStaleJobs;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -748,7 +749,14 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'rebuildSite' | 'sendMail' | 'newQuestionDigest' | 'privacyPurge' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'rebuildSite'
+          | 'sendMail'
+          | 'newQuestionDigest'
+          | 'privacyPurge'
+          | 'releaseStaleJobs'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -781,7 +789,17 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'rebuildSite' | 'sendMail' | 'newQuestionDigest' | 'privacyPurge' | 'schedulePublish') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'rebuildSite'
+        | 'sendMail'
+        | 'newQuestionDigest'
+        | 'privacyPurge'
+        | 'releaseStaleJobs'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1371,6 +1389,14 @@ export interface TaskNewQuestionDigest {
  * via the `definition` "TaskPrivacyPurge".
  */
 export interface TaskPrivacyPurge {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskReleaseStaleJobs".
+ */
+export interface TaskReleaseStaleJobs {
   input?: unknown;
   output?: unknown;
 }

@@ -19,6 +19,7 @@ import { Mails } from './collections/Mails'
 import { sendMailTask } from './mail/sendMailTask'
 import { MAIL_QUEUE } from './mail/queueMail'
 import { DAILY_QUEUE, newQuestionDigestTask, privacyPurgeTask } from './mail/dailyTasks'
+import { HOUSEKEEPING_QUEUE, releaseStaleJobs, releaseStaleJobsTask } from './jobs/releaseStaleJobs'
 import { siteOrigin } from './endpoints/origin'
 import { clientErrorsAre4xx, quietErrorNames } from './hooks/clientErrors'
 import { databaseAdapter } from './env/database'
@@ -76,7 +77,7 @@ export default buildConfig({
   // default queue) and the once-a-day work (digest, privacy purge), which Payload's scheduler queues.
   // https://payloadcms.com/docs/jobs-queue/queues
   jobs: {
-    tasks: [rebuildSiteTask, sendMailTask, newQuestionDigestTask, privacyPurgeTask],
+    tasks: [rebuildSiteTask, sendMailTask, newQuestionDigestTask, privacyPurgeTask, releaseStaleJobsTask],
     enableConcurrencyControl: true,
     deleteJobOnComplete: true,
     autoRun: [
@@ -84,6 +85,7 @@ export default buildConfig({
       { cron: '*/2 * * * * *', queue: MAIL_QUEUE, limit: 20 },
       { cron: '*/5 * * * * *', queue: 'default', limit: 10 },
       { cron: '0 * * * * *', queue: DAILY_QUEUE, limit: 5 },
+      { cron: '*/30 * * * * *', queue: HOUSEKEEPING_QUEUE, limit: 1 },
       // Errors are logged; "Running 3 jobs." every two seconds is not.
     ].map((run) => ({ ...run, silent: { info: true } })),
     // In a CMS server (Next.js sets NEXT_RUNTIME), unless JOBS_AUTORUN=0 hands the jobs to another
@@ -92,6 +94,10 @@ export default buildConfig({
   },
   // A REST read returns the document and its relations as links (fields/populateAsLink.ts), not
   // the relationship graph two levels deep; deeper is refused rather than served slowly.
+  // Jobs a crashed process left marked as running are taken up again (jobs/releaseStaleJobs.ts).
+  onInit: async (payload) => {
+    await releaseStaleJobs(payload)
+  },
   defaultDepth: 1,
   maxDepth: 3,
   telemetry: false,

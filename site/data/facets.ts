@@ -25,6 +25,8 @@ const toolKindSegments: Record<keyof typeof toolKinds, string> = {
   financing: 'financiering',
   organisation: 'organisatievorm',
 }
+/** The lessons of one theme: its filter page, in its Dutch words. */
+export const lessonThemeUrl = (theme: keyof typeof themes) => `/lessen/thema/${themeSegments[theme]}/`
 const maturitySegments: Record<keyof typeof maturities, string> = { concept: 'concept', prototype: 'prototype', 'in-use': 'in-gebruik', commons: 'commons' }
 /** A tool whose maturity the sources do not give. */
 const notDescribed = 'niet-beschreven'

@@ -84,6 +84,8 @@ beforeAll(async () => {
     SITE_CONTENT_DIR: content,
     SITE_OUT_DIR: dist,
     SITE_REBUILD_DEBOUNCE_MS: '300',
+    // A job the crash leaves marked as running is taken up again after this long.
+    JOBS_STALE_SECONDS: '2',
     SMTP_HOST: '127.0.0.1',
     SMTP_PORT: String(smtp.port),
     SMTP_STARTTLS: 'false',
