@@ -1,8 +1,10 @@
 /**
  * Two CMS servers on one database, as behind a load balancer: nothing is kept per process. A burst
- * of publishes through both gives one rebuild (the rebuild is a job with one concurrency key, and
- * a newer one replaces one still waiting), and the ask limit counts the questions of one address
- * across both (the hits are rows in the shared database).
+ * of publishes through both gives one rebuild (the rebuild is a job in the shared database, and a
+ * newer one replaces one still waiting), and the ask limit counts the questions of one address
+ * across both (the hits are rows in the shared database). The jobs run in one of them
+ * (JOBS_AUTORUN=0 in the other), as the README says: Payload's claim of a job is a read and then a
+ * write, so two runners on one SQLite file can take the same job.
  */
 import type { ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
@@ -40,9 +42,9 @@ beforeAll(async () => {
   toolId = (await payload.create({ collection: 'tools', data: { title: 'Een tool voor twee servers', kind: 'machine', _status: 'published' } as never, context: { skipRebuild: true } })).id as number
   await payload.destroy()
   await buildCmsIfStale()
-  for (let i = 0; i < 2; i++) {
+  for (const autorun of ['1', '0']) {
     const port = await freePort()
-    servers.push({ base: `http://127.0.0.1:${port}`, child: await serveCms(port, env as NodeJS.ProcessEnv) })
+    servers.push({ base: `http://127.0.0.1:${port}`, child: await serveCms(port, { ...env, JOBS_AUTORUN: autorun } as NodeJS.ProcessEnv) })
   }
 }, 600_000)
 
