@@ -1,4 +1,5 @@
 import type { PayloadRequest } from 'payload'
+import { idOf } from '../fields/relation'
 
 export const roles = ['admin', 'editor', 'kwartiermaker', 'expert'] as const
 export type Role = (typeof roles)[number]
@@ -16,6 +17,5 @@ export const hasRole = (req: PayloadRequest, ...allowed: Role[]) => {
 
 /** The id of the proeftuin a kwartiermaker is bound to. */
 export const ownProeftuinId = (req: PayloadRequest) => {
-  const p = userOf(req)?.proeftuin
-  return p && typeof p === 'object' ? p.id : p
+  return idOf(userOf(req)?.proeftuin)
 }

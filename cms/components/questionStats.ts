@@ -2,11 +2,9 @@
  * The numbers of the VraagBaak dashboard, from the questions' timestamps. Pure, so the promise
  * ("an answer within a day") is measured the same way in the admin and in tests.
  */
-import { answerWithinHours } from '../schemas/answerPromise'
+import { answerDueAt } from '../schemas/answerPromise'
 
 export const DAY_MS = 24 * 60 * 60 * 1000
-/** The promised time to an answer (ANSWER_WITHIN_HOURS, default a day). */
-const promiseMs = () => answerWithinHours() * 3_600_000
 
 export type QuestionTimes = {
   id: number | string
@@ -30,7 +28,7 @@ export const ageMs = (q: QuestionTimes, now: number) => now - (time(q.askedAt) ?
 export const queueStatuses = ['new', 'accepted', 'answered'] as const
 
 /** When the promise runs out for a question (undated imports: never). */
-export const deadlineOf = (q: QuestionTimes) => time(q.answerDueAt) ?? (time(q.askedAt) === undefined ? undefined : time(q.askedAt)! + promiseMs())
+export const deadlineOf = (q: QuestionTimes) => time(q.answerDueAt) ?? (q.askedAt ? answerDueAt(q.askedAt).getTime() : undefined)
 
 /** "nog 3 uur" or "2 uur te laat": the time left against the promise, in Dutch. */
 export function timeLeft(q: QuestionTimes, now: number) {

@@ -1,6 +1,9 @@
 /** The public site: its origin is the only one that may post questions (README: SITE_URL). */
 export const siteUrl = (env: NodeJS.ProcessEnv = process.env) => (env.SITE_URL || 'http://localhost:4321').replace(/\/+$/, '')
 
+/** The public CMS (README: CMS_URL): where the site posts questions and mails link to the admin. */
+export const cmsUrl = (env: NodeJS.ProcessEnv = process.env) => (env.CMS_URL || 'http://localhost:3000').replace(/\/+$/, '')
+
 export const siteOrigin = (env: NodeJS.ProcessEnv = process.env) => new URL(siteUrl(env)).origin
 
 /** A browser always sends Origin on a cross-origin POST; a request without one did not come from the form. */

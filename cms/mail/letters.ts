@@ -1,4 +1,4 @@
-import { siteUrl } from '../endpoints/origin'
+import { cmsUrl, siteUrl } from '../endpoints/origin'
 import { answerPromise } from '../schemas/answerPromise'
 import { pathOf } from '../schemas/routes'
 import { rejectionReasons } from '../schemas/vocabulary'
@@ -19,7 +19,6 @@ export type QuestionForMail = {
   answerDueAt?: string | null
 }
 
-const cmsUrl = () => (process.env.CMS_URL || 'http://localhost:3000').replace(/\/+$/, '')
 const adminLink = (q: QuestionForMail) => ({ link: `${cmsUrl()}/admin/collections/questions/${q.id}`, label: 'Open de vraag in de redactieomgeving' })
 const when = (iso?: string | null) =>
   iso ? new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Amsterdam' }).format(new Date(iso)) : 'onbekend'

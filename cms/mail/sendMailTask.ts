@@ -1,5 +1,6 @@
 import type { PayloadRequest, TaskConfig } from 'payload'
 import { settings } from '../env/settings'
+import { idOf } from '../fields/relation'
 import type { Letter } from './letter'
 import { render } from './letter'
 import {
@@ -38,7 +39,7 @@ const editorAddresses = async (req: PayloadRequest) => {
 }
 
 const expertOf = async (req: PayloadRequest, q: Question) => {
-  const id = typeof q.assignedTo === 'object' ? q.assignedTo?.id : q.assignedTo
+  const id = idOf(q.assignedTo)
   if (!id) return undefined
   return (await req.payload.findByID({ collection: 'users', id, depth: 0, overrideAccess: true, req, disableErrors: true })) as { name?: string; email?: string } | null
 }
@@ -104,7 +105,7 @@ export const sendMailTask: TaskConfig<'sendMail'> = {
       await update({ status: 'cancelled', lastError: 'Geen mailserver ingesteld (SMTP_HOST): niet verstuurd.' })
       return { output: {} }
     }
-    const questionId = typeof mail.question === 'object' ? mail.question?.id : mail.question
+    const questionId = idOf(mail.question)
     const question = questionId
       ? ((await req.payload.findByID({ collection: 'questions', id: questionId, depth: 0, overrideAccess: true, req, disableErrors: true })) as Question | null)
       : undefined

@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net'
 import { join, resolve } from 'node:path'
 import serveStatic from 'serve-static'
+import { cmsUrl } from '../../cms/endpoints/origin'
 
 /**
  * The headers of every response of the site: what a production web server in front of dist/
@@ -11,7 +12,7 @@ import serveStatic from 'serve-static'
  *   WebAssembly for Pagefind's search; no frames, no plugins, no form posts but to the CMS.
  * - No referrer to other sites, no sniffing of content types, no camera & co.
  */
-export const siteSecurityHeaders = (cmsOrigin = process.env.CMS_URL || 'http://localhost:3000'): Record<string, string> => ({
+export const siteSecurityHeaders = (cmsOrigin = cmsUrl()): Record<string, string> => ({
   'Content-Security-Policy': [
     "default-src 'self'",
     "script-src 'self' 'wasm-unsafe-eval'",

@@ -2,8 +2,8 @@ import type { CollectionAfterChangeHook } from 'payload'
 import { settings } from '../../../env/settings'
 import { queueMail } from '../../../mail/queueMail'
 import { reminderAt } from '../../../schemas/answerPromise'
+import { idOf } from '../../../fields/relation'
 
-const idOf = (v: unknown) => (typeof v === 'object' && v !== null ? (v as { id: number }).id : (v as number | null | undefined))
 
 /**
  * Every mail a moderation step calls for, queued in the step's own transaction (mail/queueMail.ts);

@@ -1,7 +1,7 @@
 import type { TaskConfig } from 'payload'
 import { purgeAskers, retentionMonths } from '../../scripts/lib/privacyPurge'
 import { settings } from '../env/settings'
-import { queueMail } from './queueMail'
+import { queueMail } from '../mail/queueMail'
 
 /** The queue of the once-a-day work; Payload's scheduler queues it at DAILY_HOUR (server time). */
 export const DAILY_QUEUE = 'daily'
