@@ -1,11 +1,11 @@
 import { defineCollection } from 'astro:content'
 import { glob } from 'astro/loaders'
 import { z } from 'zod'
-import { contentCollections, type ContentCollection } from '../cms/schemas/collections'
+import { contentCollections, type ContentCollection } from '../model/collections'
 import { datesAsStrings } from './lib/frontmatter'
 
 // Astro 7's content layer takes zod 4 schemas (Astro's own zod is the project's zod 4), so the
-// front matter schemas of cms/schemas/ are used as they are: one schema for import, CMS and site.
+// front matter schemas of model/ are used as they are: one schema for import, CMS and site.
 // See https://docs.astro.build/en/reference/modules/astro-content/#definecollection
 const contentDir = process.env.SITE_CONTENT_DIR || './content'
 

@@ -16,7 +16,7 @@ import { draftOnlyForKwartiermaker, draftSaveOnlyForKwartiermaker } from '../hoo
 import { restoreReadableVersionOnly } from '../hooks/restoreReadableVersionOnly'
 import { ownProeftuinOnly } from '../hooks/ownProeftuinOnly'
 import { ownProeftuinOption } from '../access/ownProeftuinOption'
-import { lessonKinds, themes } from '../schemas/vocabulary'
+import { lessonKinds, themes } from '../../model/vocabulary'
 import { reviewFields, reviewRules } from '../fields/review'
 import { rebuildSiteOnDelete, rebuildSiteOnPublish } from '../hooks/rebuildSiteOnPublish'
 

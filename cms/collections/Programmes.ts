@@ -11,7 +11,7 @@ import { slugField } from '../fields/slug'
 import { asOfField } from '../fields/asOf'
 import { sourcesField } from '../fields/sources'
 import { textList } from '../fields/textList'
-import { programmeKinds, timeUnits } from '../schemas/vocabulary'
+import { programmeKinds, timeUnits } from '../../model/vocabulary'
 import { rebuildSiteOnDelete, rebuildSiteOnPublish } from '../hooks/rebuildSiteOnPublish'
 
 export const Programmes: CollectionConfig = {

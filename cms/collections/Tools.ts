@@ -12,7 +12,7 @@ import { slugField } from '../fields/slug'
 import { asOfField } from '../fields/asOf'
 import { sourcesField } from '../fields/sources'
 import { textList } from '../fields/textList'
-import { maturities, toolKinds } from '../schemas/vocabulary'
+import { maturities, toolKinds } from '../../model/vocabulary'
 import { rebuildSiteOnDelete, rebuildSiteOnPublish } from '../hooks/rebuildSiteOnPublish'
 
 export const Tools: CollectionConfig = {

@@ -1,7 +1,7 @@
 import { Pill } from '@payloadcms/ui'
 import type { ServerComponentProps } from 'payload'
 import React from 'react'
-import { questionStatuses } from '../schemas/vocabulary'
+import { questionStatuses } from '../../model/vocabulary'
 import { isOverdue, timeLeft, type QuestionTimes } from './questionStats'
 import { queueCss } from './queueCss'
 

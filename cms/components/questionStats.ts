@@ -2,7 +2,7 @@
  * The numbers of the VraagBaak dashboard, from the questions' timestamps. Pure, so the promise
  * ("an answer within a day") is measured the same way in the admin and in tests.
  */
-import { answerDueAt } from '../schemas/answerPromise'
+import { answerDueAt } from '../../model/answerPromise'
 
 export const DAY_MS = 24 * 60 * 60 * 1000
 

@@ -1,5 +1,5 @@
 import type { Endpoint, PayloadRequest } from 'payload'
-import { AskSchema, fieldErrors, type Ask, type FieldError } from '../schemas/ask'
+import { AskSchema, fieldErrors, type Ask, type FieldError } from '../../model/ask'
 import crypto from 'node:crypto'
 import { settings as envSettings } from '../env/settings'
 import { addressKey } from './addressKey'

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { ConfigError } from './configError'
-import { DEFAULT_ANSWER_HOURS } from '../schemas/answerPromise'
+import { DEFAULT_ANSWER_HOURS } from '../../model/answerPromise'
 
 /**
  * Every tunable setting of the CMS, parsed once from the environment with its default defined

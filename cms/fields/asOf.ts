@@ -1,5 +1,5 @@
 import type { TextField } from 'payload'
-import { AsOfSchema } from '../schemas/common'
+import { AsOfSchema } from '../../model/common'
 
 /**
  * The month the facts of a document describe ("stand van"), shown near the title on the site.

@@ -1,5 +1,5 @@
 import type { SelectField } from 'payload'
-import { optionsOf, type Vocabulary } from '../schemas/vocabulary'
+import { optionsOf, type Vocabulary } from '../../model/vocabulary'
 
 /** A select over one of the content vocabularies, with its Dutch labels. */
 export const selectOf = (name: string, label: string, vocabulary: Vocabulary, extra: Partial<SelectField> = {}): SelectField =>

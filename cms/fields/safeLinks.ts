@@ -1,6 +1,6 @@
 import { LinkFeature } from '@payloadcms/richtext-lexical'
 import type { Field, TextFieldSingleValidation } from 'payload'
-import { isSafeUrl, unsafeUrlMessage } from '../schemas/safeUrl'
+import { isSafeUrl, unsafeUrlMessage } from '../../model/safeUrl'
 
 /**
  * Lexical's link, with the address checked on the server: no javascript:, data: or

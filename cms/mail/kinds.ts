@@ -1,4 +1,4 @@
-import { label } from '../schemas/vocabulary'
+import { label } from '../../model/vocabulary'
 
 /** Every mail the VraagBaak sends, by who gets it and why. */
 export const mailKinds = label({

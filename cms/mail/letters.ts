@@ -1,7 +1,7 @@
 import { cmsUrl, siteUrl } from '../endpoints/origin'
-import { answerPromise } from '../schemas/answerPromise'
-import { pathOf } from '../schemas/routes'
-import { rejectionReasons } from '../schemas/vocabulary'
+import { answerPromise } from '../../model/answerPromise'
+import { pathOf } from '../../model/routes'
+import { rejectionReasons } from '../../model/vocabulary'
 import type { Letter } from './letter'
 
 /**

@@ -1,6 +1,6 @@
 import type { CollectionSlug, Payload } from 'payload'
 import { settings } from '../env/settings'
-import { pathOf } from '../schemas/routes'
+import { pathOf } from '../../model/routes'
 import { isPreviewCollection } from './previewAccess'
 import { readPublicationStatus } from './publicationStatus'
 import { SITE_QUEUE } from './rebuildSiteTask'

@@ -9,8 +9,8 @@ import { withoutLinksToMissing } from '../../scripts/lib/content/links'
 import { placeholdersToImages } from '../../scripts/lib/content/media'
 import { editorConfigOf, toMarkdown, type LexicalState } from '../../scripts/lib/content/richText'
 import { schemaKeys, serializeDocument } from '../../scripts/lib/content/serialize'
-import { contentCollections, type ContentCollection } from '../schemas/collections'
-import { pathOf } from '../schemas/routes'
+import { contentCollections, type ContentCollection } from '../../model/collections'
+import { pathOf } from '../../model/routes'
 
 export type PreviewExport =
   | { ok: true; path: string; changed: boolean }

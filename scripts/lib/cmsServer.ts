@@ -11,7 +11,8 @@ const tsxBin = path.join(rootDir, 'node_modules', '.bin', 'tsx')
 
 /** Builds the Next.js app of the CMS when it is missing or older than its sources. */
 export async function buildCmsIfStale(log: (line: string) => void = console.log) {
-  const inputs = [cmsDir, path.join(rootDir, 'package-lock.json')]
+  // The CMS bundles the domain model and the content export it runs in its own process.
+  const inputs = [cmsDir, 'model', 'scripts/lib/content', 'package-lock.json'].map((p) => path.resolve(rootDir, p))
   if (!isStale(buildId, inputs, (p) => p.includes(`${path.sep}.next`) || p.endsWith('payload-types.ts'))) {
     log('CMS: build is up to date.')
     return

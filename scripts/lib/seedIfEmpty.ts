@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { contentCollections, type ContentCollection } from '../../cms/schemas/collections'
+import { contentCollections, type ContentCollection } from '../../model/collections'
 import { importContent } from './content/import'
 import { importSummary } from './content/summary'
 

@@ -7,7 +7,7 @@ import { run } from './run'
 export const distDir = path.resolve(rootDir, process.env.SITE_OUT_DIR || 'dist')
 
 /** What the site is built from: when any of it is newer than dist/, the site is out of date. */
-const siteInputs = [process.env.SITE_CONTENT_DIR || 'content', 'site', 'cms/schemas', 'astro.config.mjs', 'package-lock.json'].map((p) => path.resolve(rootDir, p))
+const siteInputs = [process.env.SITE_CONTENT_DIR || 'content', 'site', 'model', 'astro.config.mjs', 'package-lock.json'].map((p) => path.resolve(rootDir, p))
 
 /** Builds dist/ (astro build + Pagefind) when it is missing or older than its inputs. */
 export async function buildSiteIfStale(env: NodeJS.ProcessEnv = process.env, log: (line: string) => void = console.log) {

@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process'
 import { statSync } from 'node:fs'
 import { getCollection, type CollectionEntry } from 'astro:content'
-import type { ContentCollection } from '../../cms/schemas/collections'
-import { pathOf } from '../../cms/schemas/routes'
+import type { ContentCollection } from '../../model/collections'
+import { pathOf } from '../../model/routes'
 import { readingOrder } from '../lib/guide'
 import { buildRelations } from '../lib/relations'
 

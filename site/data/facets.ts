@@ -1,4 +1,4 @@
-import { lessonKinds, maturities, themes, toolKinds } from '../../cms/schemas/vocabulary'
+import { lessonKinds, maturities, themes, toolKinds } from '../../model/vocabulary'
 import { filterIndex, vocabularyValues, type Facet } from '../lib/facets'
 import type { Corpus, Lesson, Tool } from './corpus'
 

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { lessonKinds, themes } from '../../cms/schemas/vocabulary'
+import { lessonKinds, themes } from '../../model/vocabulary'
 import { toCsv } from '../lib/csv'
 import type { JsonSchema } from '../lib/jsonschema'
 import { contentLicence, siteName } from '../lib/labels'

@@ -1,6 +1,6 @@
 import { z } from 'zod'
-import { contentCollections, type ContentCollection } from '../../cms/schemas/collections'
-import * as vocabulary from '../../cms/schemas/vocabulary'
+import { contentCollections, type ContentCollection } from '../../model/collections'
+import * as vocabulary from '../../model/vocabulary'
 import type { JsonSchema } from '../lib/jsonschema'
 import { collectionLabels, contentLicence, siteName } from '../lib/labels'
 import type { Corpus } from './corpus'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { QuestionSchema } from '../../cms/schemas/question'
+import { QuestionSchema } from '../../model/question'
 import { datesAsStrings } from './frontmatter'
 
 describe('datesAsStrings', () => {

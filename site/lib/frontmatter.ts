@@ -1,7 +1,7 @@
 /**
  * Astro parses front matter with a YAML 1.1 reader that turns an unquoted `2026-03-01` into a Date;
  * the content loader of scripts/ reads YAML 1.2, where it stays a string, and the schemas in
- * cms/schemas/ expect the string. Turning Dates back into the ISO text they were written as lets
+ * model/ expect the string. Turning Dates back into the ISO text they were written as lets
  * both readers accept the same file.
  */
 export const datesAsStrings = (value: unknown): unknown => {

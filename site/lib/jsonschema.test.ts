@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
-import { ProeftuinSchema } from '../../cms/schemas/proeftuin'
-import { QuestionSchema } from '../../cms/schemas/question'
-import { mvpStatuses } from '../../cms/schemas/vocabulary'
+import { ProeftuinSchema } from '../../model/proeftuin'
+import { QuestionSchema } from '../../model/question'
+import { mvpStatuses } from '../../model/vocabulary'
 import { fieldRows, type JsonSchema } from './jsonschema'
 
 const rowsOf = (schema: z.ZodType, labels?: Record<string, string>) =>

@@ -1,4 +1,4 @@
-import type { ContentCollection } from '../../cms/schemas/collections'
+import type { ContentCollection } from '../../model/collections'
 
 /** How the site names each collection, in Dutch. */
 export const collectionLabels: Record<ContentCollection, { one: string; many: string }> = {

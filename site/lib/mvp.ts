@@ -1,4 +1,4 @@
-import type { mvpStatuses } from '../../cms/schemas/vocabulary'
+import type { mvpStatuses } from '../../model/vocabulary'
 
 export type MvpStatus = keyof typeof mvpStatuses
 /** A part with no row in a scorecard is not absent: the case does not say. */

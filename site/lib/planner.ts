@@ -1,4 +1,4 @@
-import type { timeUnits } from '../../cms/schemas/vocabulary'
+import type { timeUnits } from '../../model/vocabulary'
 
 // Dates in the planner are wall-clock dates and times in the reader's own place. They are kept
 // as Date objects whose UTC fields hold that wall-clock time ("floating" time, as in iCalendar),

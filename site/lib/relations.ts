@@ -1,4 +1,4 @@
-import { references, type ContentCollection } from '../../cms/schemas/collections'
+import { references, type ContentCollection } from '../../model/collections'
 
 /**
  * The connections between documents. Front matter names its references in one direction only

@@ -1,6 +1,6 @@
 import type { Element } from 'hast'
 import { defineHastPlugin } from 'satteri'
-import { isSafeUrl } from '../../cms/schemas/safeUrl'
+import { isSafeUrl } from '../../model/safeUrl'
 
 /**
  * The last line of defence on the HTML of content bodies: only the elements and attributes the

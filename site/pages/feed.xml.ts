@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro'
-import { lessonKinds } from '../../cms/schemas/vocabulary'
+import { lessonKinds } from '../../model/vocabulary'
 import { corpus } from '../data/corpus'
 import { isoTimestamp, plainText } from '../lib/format'
 import { siteName } from '../lib/labels'

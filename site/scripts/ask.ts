@@ -1,4 +1,4 @@
-import { AskSchema, fieldErrors, type FieldError } from '../../cms/schemas/ask'
+import { AskSchema, fieldErrors, type FieldError } from '../../model/ask'
 
 /**
  * The ask form: checks with the CMS's own schema, posts JSON, shows the reference or the errors.

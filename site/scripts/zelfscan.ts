@@ -1,4 +1,4 @@
-import { mvpStatuses } from '../../cms/schemas/vocabulary'
+import { mvpStatuses } from '../../model/vocabulary'
 import { countOf } from '../lib/format'
 import { MVP_BAR, mvpShare, percent, type MvpCell } from '../lib/mvp'
 import { showLikeMine } from './likeMine'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { AsOfSchema } from '../../cms/schemas/common'
+import { AsOfSchema } from '../../model/common'
 import { docs } from './corpus'
 
 // The sources end in 2020: a reader must be able to tell how old a fact is.

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { CollectionSlug, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { contentCollections } from '../../cms/schemas/collections'
+import { contentCollections } from '../../model/collections'
 import { importContent } from '../../scripts/lib/content/import'
 import { tempPayload } from '../helpers/tempPayload'
 

@@ -8,7 +8,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Mail, Question, User } from '../../cms/payload-types'
-import { answerDueAt, reminderAt } from '../../cms/schemas/answerPromise'
+import { answerDueAt, reminderAt } from '../../model/answerPromise'
 import { startSmtpPeer, type ReceivedMail } from '../helpers/smtpPeer'
 import { tempPayload } from '../helpers/tempPayload'
 

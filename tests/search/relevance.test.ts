@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { pathOf } from '../../cms/schemas/routes'
+import { pathOf } from '../../model/routes'
 import { loadContent } from '../../scripts/lib/content/load'
 import { builtSite, contentDir } from '../site/built-site'
 import { loadPagefind, topPaths, type PagefindApi } from './pagefind-node'

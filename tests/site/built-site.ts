@@ -14,7 +14,7 @@ export const root = resolve(import.meta.dirname, '../..')
 export const testSiteUrl = 'https://samenbeter.test'
 export const contentDir = resolve(root, process.env.SITE_CONTENT_DIR || 'content')
 
-const inputs = ['astro.config.mjs', 'site', 'cms/schemas', 'scripts/build-site.ts', 'scripts/lib/site', 'scripts/lib/swapDir.ts', 'package-lock.json']
+const inputs = ['astro.config.mjs', 'site', 'model', 'scripts/build-site.ts', 'scripts/lib/site', 'scripts/lib/swapDir.ts', 'package-lock.json']
 
 const filesUnder = (path: string): string[] => {
   if (!existsSync(path)) return []

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { pathOf } from '../../cms/schemas/routes'
+import { pathOf } from '../../model/routes'
 import { loadContent, type ContentDocument } from '../../scripts/lib/content/load'
 import { NationalPictureSchema } from '../../site/data/national-picture'
 import { builtSite, contentDir, testSiteUrl } from './built-site'

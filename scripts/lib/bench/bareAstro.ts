@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { contentCollections } from '../../../cms/schemas/collections'
+import { contentCollections } from '../../../model/collections'
 
 /**
  * The baseline: a bare Astro site over the same content files (one page per document with its

@@ -1,7 +1,7 @@
 import { mkdir, readdir, readFile, rm, writeFile, cp } from 'node:fs/promises'
 import { join } from 'node:path'
 import { parseDocument } from 'yaml'
-import { contentCollections, type ContentCollection } from '../../../cms/schemas/collections'
+import { contentCollections, type ContentCollection } from '../../../model/collections'
 
 /** The shares of each collection in a synthetic corpus (the shape of a grown network: mostly questions and lessons). */
 export const corpusShape: Record<ContentCollection, number> = {

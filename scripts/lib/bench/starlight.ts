@@ -1,7 +1,7 @@
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { parseDocument } from 'yaml'
-import { contentCollections } from '../../../cms/schemas/collections'
+import { contentCollections } from '../../../model/collections'
 
 /**
  * The second baseline: a Starlight site over the same documents (Starlight's own layout, sidebar,

@@ -1,5 +1,5 @@
 import type { CollectionSlug, Payload, Where } from 'payload'
-import { contentCollections, type ContentCollection } from '../../../cms/schemas/collections'
+import { contentCollections, type ContentCollection } from '../../../model/collections'
 import { bodyFieldOf } from './fields'
 import { fromPayloadData } from './fromPayload'
 import { withoutLinksToMissing } from './links'

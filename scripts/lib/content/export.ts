@@ -1,7 +1,7 @@
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { extname, join } from 'node:path'
 import type { Payload } from 'payload'
-import { contentCollections, type ContentCollection } from '../../../cms/schemas/collections'
+import { contentCollections, type ContentCollection } from '../../../model/collections'
 import { dataDir } from '../../../cms/env/paths'
 import { currentDocuments } from './current'
 import { imagesOf, MEDIA_FOLDER } from './media'

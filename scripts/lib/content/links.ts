@@ -1,5 +1,5 @@
-import { documentOfPath } from '../../../cms/schemas/routes'
-import type { ContentCollection } from '../../../cms/schemas/collections'
+import { documentOfPath } from '../../../model/routes'
+import type { ContentCollection } from '../../../model/collections'
 import type { LexicalState } from './richText'
 
 type LexicalNode = { type?: string; fields?: { url?: string }; children?: LexicalNode[] }

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro'
-import type { ContentCollection } from '../../../cms/schemas/collections'
+import type { ContentCollection } from '../../../model/collections'
 import { corpus } from '../../data/corpus'
 import { exportOf, openCollections } from '../../data/open-data'
 

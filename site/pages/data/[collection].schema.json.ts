@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro'
-import type { ContentCollection } from '../../../cms/schemas/collections'
+import type { ContentCollection } from '../../../model/collections'
 import { jsonSchemaOf, openCollections } from '../../data/open-data'
 
 export const getStaticPaths = () => openCollections.map((collection) => ({ params: { collection } }))

@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 import { settings } from '../../../env/settings'
 import { queueMail } from '../../../mail/queueMail'
-import { reminderAt } from '../../../schemas/answerPromise'
+import { reminderAt } from '../../../../model/answerPromise'
 import { idOf } from '../../../fields/relation'
 
 

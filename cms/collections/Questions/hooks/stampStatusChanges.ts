@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 import { hasText } from '../../../fields/hasText'
-import { answerDueAt } from '../../../schemas/answerPromise'
+import { answerDueAt } from '../../../../model/answerPromise'
 
 /** The timestamps a status implies: a question published with its answer in one step was answered then too. */
 const stampsOf: Record<string, string[]> = {
