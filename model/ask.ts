@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { slug } from './common'
 import { themes, valuesOf } from './vocabulary'
 
 /**
@@ -40,8 +41,8 @@ const optionalText = (label: string, max: number) =>
 /** A topic from the site: a proeftuin or tool (by slug) or a theme (by its value). */
 export const AskTopicSchema = z.union(
   [
-    z.strictObject({ kind: z.literal('proeftuin'), slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Kies een onderwerp uit de lijst.') }),
-    z.strictObject({ kind: z.literal('tool'), slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Kies een onderwerp uit de lijst.') }),
+    z.strictObject({ kind: z.literal('proeftuin'), slug: slug('Kies een onderwerp uit de lijst.') }),
+    z.strictObject({ kind: z.literal('tool'), slug: slug('Kies een onderwerp uit de lijst.') }),
     z.strictObject({ kind: z.literal('theme'), slug: z.enum(valuesOf(themes)) }),
   ],
   { error: 'Kies een onderwerp uit de lijst.' },

@@ -1,9 +1,12 @@
 import { z } from 'zod'
 
 /** A document's id in content/ and in the CMS: the file name without extension. */
-export const SlugSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'moet een slug zijn: kleine letters, cijfers en streepjes')
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
+/** A new slug schema each call, so a reference can be marked on its own instance (reference.ts). */
+export const slug = (message = 'moet een slug zijn: kleine letters, cijfers en streepjes') => z.string().regex(SLUG_PATTERN, message)
+
+export const SlugSchema = slug()
 
 /** The seed texts a document was written from (file names in shared/seeds). */
 export const SourcesSchema = z.array(z.string().min(1)).default([])

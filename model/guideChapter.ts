@@ -1,15 +1,16 @@
 import { z } from 'zod'
-import { AsOfSchema, OptionalText, SlugList, SlugSchema, SourcesSchema } from './common'
+import { AsOfSchema, OptionalText, SourcesSchema } from './common'
+import { ref, refList } from './reference'
 
 /** A chapter of the RoughGuide: content/guide/<slug>.md; the body is the chapter text. */
 export const GuideChapterSchema = z.strictObject({
   title: z.string().trim().min(1),
   order: z.number().int().nonnegative(),
-  parent: SlugSchema.optional(),
+  parent: ref('guide-chapters').optional(),
   summary: OptionalText,
-  tools: SlugList,
-  proeftuinen: SlugList,
-  mvpParts: SlugList,
+  tools: refList('tools'),
+  proeftuinen: refList('proeftuinen'),
+  mvpParts: refList('mvp-parts'),
   asOf: AsOfSchema,
   sources: SourcesSchema,
 })

@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { AsOfSchema, OptionalText, SlugList, SlugSchema, SourcesSchema } from './common'
+import { AsOfSchema, OptionalText, SourcesSchema } from './common'
+import { ref, refList } from './reference'
 import { lessonKinds, themes, valuesOf } from './vocabulary'
 
 /** A lesson learned: content/lessons/<slug>.md; the title is the statement, the body may elaborate. */
@@ -8,11 +9,11 @@ export const LessonSchema = z
     title: z.string().trim().min(1),
     kind: z.enum(valuesOf(lessonKinds)),
     theme: z.enum(valuesOf(themes)).optional(),
-    proeftuin: SlugSchema.optional(),
+    proeftuin: ref('proeftuinen').optional(),
     context: OptionalText,
     evidence: OptionalText,
-    tools: SlugList,
-    mvpParts: SlugList,
+    tools: refList('tools'),
+    mvpParts: refList('mvp-parts'),
     asOf: AsOfSchema,
     sources: SourcesSchema,
   })

@@ -1,9 +1,10 @@
 import { z } from 'zod'
-import { AsOfSchema, OptionalText, SlugSchema, SourcesSchema, TextList, WebUrlSchema } from './common'
+import { AsOfSchema, OptionalText, SourcesSchema, TextList, WebUrlSchema } from './common'
+import { ref } from './reference'
 import { mvpStatuses, proeftuinStatuses, valuesOf } from './vocabulary'
 
 export const ScorecardRowSchema = z.strictObject({
-  part: SlugSchema,
+  part: ref('mvp-parts'),
   // Absent when the sources do not say: the site shows it as unknown.
   status: z.enum(valuesOf(mvpStatuses)).optional(),
   evidence: OptionalText,
@@ -21,7 +22,7 @@ export const ProeftuinSchema = z.strictObject({
   scorecard: z.array(ScorecardRowSchema).default([]),
   whatWorks: TextList,
   whatDoesNot: TextList,
-  peerReviews: z.array(z.strictObject({ by: SlugSchema, text: z.string().trim().min(1) })).default([]),
+  peerReviews: z.array(z.strictObject({ by: ref('proeftuinen'), text: z.string().trim().min(1) })).default([]),
   links: z.array(z.strictObject({ label: z.string().trim().min(1), url: WebUrlSchema })).default([]),
   asOf: AsOfSchema,
   sources: SourcesSchema,

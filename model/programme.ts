@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { AsOfSchema, OptionalText, SlugList, SourcesSchema, TextList } from './common'
+import { AsOfSchema, OptionalText, SourcesSchema, TextList } from './common'
+import { refList } from './reference'
 import { programmeKinds, timeUnits, valuesOf } from './vocabulary'
 
 /** One phase of a programme; offset and duration count in the programme's unit from its start. */
@@ -11,7 +12,7 @@ export const PhaseSchema = z.strictObject({
   activities: TextList,
   participants: TextList,
   outputs: TextList,
-  tools: SlugList,
+  tools: refList('tools'),
 })
 
 /** A programme template: content/programmes/<slug>.md. */

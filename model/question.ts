@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { AsOfSchema, DateSchema, OptionalText, SlugList, SourcesSchema } from './common'
+import { AsOfSchema, DateSchema, OptionalText, SourcesSchema } from './common'
+import { refList } from './reference'
 import { themes, valuesOf } from './vocabulary'
 
 /**
@@ -10,8 +11,8 @@ export const QuestionSchema = z.strictObject({
   title: z.string().trim().min(1),
   context: OptionalText,
   theme: z.enum(valuesOf(themes)).optional(),
-  proeftuinen: SlugList,
-  tools: SlugList,
+  proeftuinen: refList('proeftuinen'),
+  tools: refList('tools'),
   answeredBy: OptionalText,
   askedAt: DateSchema.optional(),
   answeredAt: DateSchema.optional(),

@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { AsOfSchema, EuroRangeSchema, OptionalText, SlugList, SourcesSchema, TextList } from './common'
+import { AsOfSchema, EuroRangeSchema, OptionalText, SourcesSchema, TextList } from './common'
+import { refList } from './reference'
 import { maturities, toolKinds, valuesOf } from './vocabulary'
 
 /** A toolbox entry: content/tools/<slug>.md; the body is the longer description. */
@@ -21,8 +22,8 @@ export const ToolSchema = z.strictObject({
   roles: z.array(z.strictObject({ role: z.string().trim().min(1), skills: OptionalText })).default([]),
   pitfalls: TextList,
   opportunities: TextList,
-  mvpParts: SlugList,
-  proeftuinen: SlugList,
+  mvpParts: refList('mvp-parts'),
+  proeftuinen: refList('proeftuinen'),
   owner: OptionalText,
   asOf: AsOfSchema,
   sources: SourcesSchema,

@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content'
 import { glob } from 'astro/loaders'
 import { z } from 'zod'
-import { contentCollections, type ContentCollection } from '../model/collections'
+import { collectionNames, contentCollections, type ContentCollection } from '../model/collections'
 import { datesAsStrings } from './lib/frontmatter'
 
 // Astro 7's content layer takes zod 4 schemas (Astro's own zod is the project's zod 4), so the
@@ -23,12 +23,6 @@ const collectionOf = <C extends ContentCollection>(name: C) => {
   })
 }
 
-export const collections = {
-  'guide-chapters': collectionOf('guide-chapters'),
-  tools: collectionOf('tools'),
-  'mvp-parts': collectionOf('mvp-parts'),
-  proeftuinen: collectionOf('proeftuinen'),
-  lessons: collectionOf('lessons'),
-  programmes: collectionOf('programmes'),
-  questions: collectionOf('questions'),
+export const collections = Object.fromEntries(collectionNames.map((c) => [c, collectionOf(c)])) as {
+  [C in ContentCollection]: ReturnType<typeof collectionOf<C>>
 }

@@ -1,4 +1,5 @@
 import type { CollectionSlug, TextField } from 'payload'
+import { SLUG_PATTERN } from '../../model/common'
 import { slugify } from './slugify'
 
 /**
@@ -13,7 +14,7 @@ export const slugField = (from = 'title'): TextField => ({
   index: true,
   admin: { position: 'sidebar', description: 'Wordt uit de titel gemaakt als je hem leeg laat.' },
   validate: (value: string | null | undefined) =>
-    !value || /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value) || 'Alleen kleine letters, cijfers en streepjes.',
+    !value || SLUG_PATTERN.test(value) || 'Alleen kleine letters, cijfers en streepjes.',
   hooks: {
     // A copy gets a slug of its own (from its title, made unique below), not a clash with the original.
     beforeDuplicate: [() => null],

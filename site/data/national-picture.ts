@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { SlugSchema } from '../../model/common'
 import { lessonKinds, themes } from '../../model/vocabulary'
 import { toCsv } from '../lib/csv'
 import type { JsonSchema } from '../lib/jsonschema'
@@ -12,7 +13,7 @@ import type { Corpus } from './corpus'
 export const nationalSlug = 'landelijk-beeld'
 
 const Count = z.number().int().nonnegative()
-const Slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+const Slug = SlugSchema
 const AsOf = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/)
 
 export const NationalPictureSchema = z.strictObject({

@@ -1,3 +1,5 @@
+import { SLUG_PATTERN as SLUG_REGEX } from '../../model/common'
+
 /** Describes the fields of a JSON Schema (as zod's toJSONSchema writes it) in Dutch, for the open data page. */
 
 export interface JsonSchema {
@@ -18,7 +20,7 @@ export interface FieldRow {
   required: boolean
 }
 
-const SLUG_PATTERN = '^[a-z0-9]+(?:-[a-z0-9]+)*$'
+const SLUG_PATTERN = SLUG_REGEX.source
 
 export const typeName = (s: JsonSchema, labelOf: (values: string[]) => Record<string, string> | undefined = () => undefined): string => {
   if (s.enum) {

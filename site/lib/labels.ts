@@ -1,15 +1,10 @@
-import type { ContentCollection } from '../../model/collections'
+import { collectionNames, contentCollections, type ContentCollection } from '../../model/collections'
 
-/** How the site names each collection, in Dutch. */
-export const collectionLabels: Record<ContentCollection, { one: string; many: string }> = {
-  'guide-chapters': { one: 'Hoofdstuk', many: 'Hoofdstukken uit de RoughGuide' },
-  tools: { one: 'Tool', many: 'Tools' },
-  'mvp-parts': { one: 'MVP-onderdeel', many: 'MVP-onderdelen' },
-  proeftuinen: { one: 'Proeftuin', many: 'Proeftuinen' },
-  lessons: { one: 'Les', many: 'Lessen' },
-  programmes: { one: 'Programma', many: "Programma's" },
-  questions: { one: 'Vraag', many: 'Vragen uit de VraagBaak' },
-}
+/** How the site names each collection, in Dutch (the model's labels). */
+export const collectionLabels = Object.fromEntries(collectionNames.map((c) => [c, contentCollections[c].labels])) as Record<
+  ContentCollection,
+  { one: string; many: string }
+>
 
 /** The seed texts the corpus was written from (`sources` in front matter names these files). */
 export const seedTitles: Record<string, { title: string; kind: string }> = {

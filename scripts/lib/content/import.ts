@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type CollectionSlug, type Payload, type PayloadRequest } from 'payload'
-import { contentCollections, type ContentCollection } from '../../../model/collections'
+import { contentCollections, importOrder, type ContentCollection } from '../../../model/collections'
 import { formatProblem, loadContent, type ContentDocument, type ContentProblem } from './load'
 import { unsupportedConstructs } from './constructs'
 import { currentDocuments, type CurrentDocument } from './current'
@@ -14,7 +14,6 @@ import { normaliseDate } from './fromPayload'
 import { toPayloadData } from './toPayload'
 
 /** Dependency order: a document is written after the documents it points to. */
-export const importOrder: ContentCollection[] = ['mvp-parts', 'proeftuinen', 'tools', 'guide-chapters', 'lessons', 'programmes', 'questions']
 
 /** Hooks may skip work for imports (mails, site rebuilds, stamps): the import rebuilds itself. */
 export const importContext = { importing: true, skipRebuild: true, skipMail: true }
