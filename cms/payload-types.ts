@@ -542,7 +542,7 @@ export interface Question {
    */
   context?: string | null;
   reference?: string | null;
-  status: 'new' | 'accepted' | 'answered' | 'published' | 'rejected';
+  status: 'new' | 'accepted' | 'answered' | 'rejected';
   theme?:
     ('mvp' | 'participation' | 'ict' | 'financing' | 'ownership' | 'organisation' | 'education' | 'scaling') | null;
   proeftuinen?: (number | Proeftuinen)[] | null;
@@ -556,7 +556,7 @@ export interface Question {
   assignedTo?: (number | null) | User;
   rejectionReason?: ('off-topic' | 'nonsense' | 'duplicate') | null;
   duplicateOf?: (number | null) | Question;
-  answer?: {
+  body?: {
     root: {
       type: string;
       children: {
@@ -593,6 +593,7 @@ export interface Question {
   editedBy?: string | null;
   updatedAt: string;
   createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1163,7 +1164,7 @@ export interface QuestionsSelect<T extends boolean = true> {
   assignedTo?: T;
   rejectionReason?: T;
   duplicateOf?: T;
-  answer?: T;
+  body?: T;
   answeredBy?: T;
   askedAt?: T;
   acceptedAt?: T;
@@ -1177,6 +1178,7 @@ export interface QuestionsSelect<T extends boolean = true> {
   editedBy?: T;
   updatedAt?: T;
   createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1432,6 +1434,10 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'programmes';
           value: number | Programme;
+        } | null)
+      | ({
+          relationTo: 'questions';
+          value: number | Question;
         } | null);
     global?: string | null;
     user?: {

@@ -59,13 +59,16 @@ export const timeUnits = label({
   days: 'dagen',
 })
 
-export const questionStatuses = label({
+/** The moderation steps a question's `status` records; publishing is `_status`, as everywhere (questionSteps.ts). */
+export const moderationSteps = label({
   new: 'Nieuw',
   accepted: 'Geaccepteerd',
   answered: 'Beantwoord',
-  published: 'Gepubliceerd',
   rejected: 'Afgewezen',
 })
+
+/** The step people see: the moderation step, or "Gepubliceerd" once the answer is public. */
+export const questionStatuses = { ...moderationSteps, published: 'Gepubliceerd' } as const
 
 export const rejectionReasons = label({
   'off-topic': 'Buiten het onderwerp',

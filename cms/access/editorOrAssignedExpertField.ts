@@ -1,10 +1,10 @@
 import type { FieldAccess } from 'payload'
+import { idOf } from '../fields/relation'
 import { hasRole, userOf } from './roles'
 
 /** A field for the editors and for the expert the question is assigned to (the asker's own words). */
 export const editorOrAssignedExpertField: FieldAccess = ({ req, doc }) => {
   if (hasRole(req, 'editor', 'admin')) return true
   if (!hasRole(req, 'expert') || !doc) return false
-  const assigned = doc.assignedTo && typeof doc.assignedTo === 'object' ? doc.assignedTo.id : doc.assignedTo
-  return String(assigned) === String(userOf(req)!.id)
+  return String(idOf(doc.assignedTo)) === String(userOf(req)!.id)
 }

@@ -107,7 +107,7 @@ function Row({ row, experts, reasons, questions }: { row: QueueRow } & Omit<Prop
         )}
         {row.status === 'answered' && (
           <div className="vraagbaak-queue__action" data-action="publish">
-            <Button buttonStyle="primary" size="small" margin={false} disabled={busy} onClick={() => act({ status: 'published' }, 'Gepubliceerd: de vrager krijgt de link zodra de site is bijgewerkt.')}>
+            <Button buttonStyle="primary" size="small" margin={false} disabled={busy} onClick={() => act({ _status: 'published' }, 'Gepubliceerd: de vrager krijgt de link zodra de site is bijgewerkt.')}>
               Publiceren
             </Button>
           </div>

@@ -1,6 +1,7 @@
 import { Pill } from '@payloadcms/ui'
 import type { ServerComponentProps } from 'payload'
 import React from 'react'
+import { expertSteps, notPublished } from '../../model/questionSteps'
 import { questionStatuses } from '../../model/vocabulary'
 import { isOverdue, timeLeft, type QuestionTimes } from './questionStats'
 import { queueCss } from './queueCss'
@@ -14,7 +15,7 @@ export async function MyQuestions({ payload, user }: ServerComponentProps) {
   if (!user) return null
   const { docs } = await payload.find({
     collection: 'questions',
-    where: { and: [{ assignedTo: { equals: user.id } }, { status: { in: ['accepted', 'answered'] } }] },
+    where: { and: [{ assignedTo: { equals: user.id } }, { status: { in: [...expertSteps] } }, notPublished] },
     sort: 'askedAt',
     limit: 100,
     depth: 0,

@@ -11,6 +11,10 @@ import { queueCss } from './queueCss'
  * On the admin dashboard, for editors (experts get "Mijn vragen"): questions per status, the median time from asked to
  * answered, the share answered within a day over the last 30 days, and the overdue list.
  */
+/** The questions list filtered to one step: published by `_status`, the others by their moderation status while unpublished. */
+const stepListQuery = (step: string) =>
+  step === 'published' ? 'where[_status][equals]=published' : `where[and][0][status][equals]=${step}&where[and][1][_status][not_equals]=published`
+
 export async function QuestionDashboard(props: ServerComponentProps) {
   const { payload, user } = props
   // An expert's dashboard starts with the questions waiting for their answer.
@@ -21,7 +25,7 @@ export async function QuestionDashboard(props: ServerComponentProps) {
     limit: 0,
     pagination: false,
     depth: 0,
-    select: { title: true, reference: true, status: true, askedAt: true, answerDueAt: true, answeredAt: true },
+    select: { title: true, reference: true, status: true, _status: true, askedAt: true, answerDueAt: true, answeredAt: true },
     overrideAccess: true,
   })
   const now = Date.now()
@@ -38,7 +42,7 @@ export async function QuestionDashboard(props: ServerComponentProps) {
       <h2 id="vraagbaak-dashboard-kop">VraagBaak</h2>
       <div className="vraagbaak-cards">
         {Object.entries(questionStatuses).map(([status, label]) => (
-          <a key={status} href={`/admin/collections/questions?where[status][equals]=${status}`}>
+          <a key={status} href={`/admin/collections/questions?${stepListQuery(status)}`}>
             <strong data-status={status}>{stats.perStatus[status] ?? 0}</strong>
             {label}
           </a>

@@ -6,7 +6,8 @@ import { questionStatuses, rejectionReasons } from '../../model/vocabulary'
 import { MyQuestions } from './MyQuestions'
 import { ModerationQueue, type QueueRow } from './ModerationQueue'
 import { answerPromise } from '../../model/answerPromise'
-import { ageMs, formatDuration, isOverdue, queueStatuses, timeLeft, type QuestionTimes } from './questionStats'
+import { openWorkWhere, publishedWhere } from '../../model/questionSteps'
+import { ageMs, formatDuration, isOverdue, timeLeft, type QuestionTimes } from './questionStats'
 import { queueCss } from './queueCss'
 
 type Assigned = { assignedTo?: { name?: string | null; email?: string } | number | null }
@@ -28,7 +29,7 @@ export async function QuestionQueue(props: ServerComponentProps) {
   const [open, experts, published] = await Promise.all([
     payload.find({
       collection: 'questions',
-      where: { status: { in: [...queueStatuses] } },
+      where: openWorkWhere,
       sort: 'askedAt',
       limit: 200,
       depth: 1,
@@ -37,7 +38,7 @@ export async function QuestionQueue(props: ServerComponentProps) {
       overrideAccess: true,
     }),
     payload.find({ collection: 'users', where: { role: { equals: 'expert' } }, sort: 'name', limit: 200, depth: 0, select: { name: true, email: true }, overrideAccess: true }),
-    payload.find({ collection: 'questions', where: { status: { equals: 'published' } }, sort: 'title', limit: 500, depth: 0, select: { title: true }, overrideAccess: true }),
+    payload.find({ collection: 'questions', where: publishedWhere, sort: 'title', limit: 500, depth: 0, select: { title: true }, overrideAccess: true }),
   ])
   const now = Date.now()
   const rows: QueueRow[] = (open.docs as (QuestionTimes & Assigned)[]).map((q) => {

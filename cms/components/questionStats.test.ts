@@ -7,13 +7,13 @@ const H = 3_600_000
 
 describe('questionStats', () => {
   const questions = [
-    { id: 1, title: 'a', status: 'published', askedAt: ago(5 * DAY_MS), answeredAt: ago(5 * DAY_MS - 2 * H) },
+    { id: 1, title: 'a', status: 'answered', _status: 'published', askedAt: ago(5 * DAY_MS), answeredAt: ago(5 * DAY_MS - 2 * H) },
     { id: 2, title: 'b', status: 'answered', askedAt: ago(3 * DAY_MS), answeredAt: ago(3 * DAY_MS - 30 * H) },
     { id: 3, title: 'c', status: 'new', askedAt: ago(2 * DAY_MS) },
     { id: 4, title: 'd', status: 'accepted', askedAt: ago(30 * H) },
     { id: 5, title: 'e', status: 'new', askedAt: ago(2 * H) },
     { id: 6, title: 'f', status: 'rejected', askedAt: ago(4 * DAY_MS) },
-    { id: 7, title: 'g', status: 'published', askedAt: ago(40 * DAY_MS), answeredAt: ago(40 * DAY_MS - H) },
+    { id: 7, title: 'g', status: 'answered', _status: 'published', askedAt: ago(40 * DAY_MS), answeredAt: ago(40 * DAY_MS - H) },
   ]
   const stats = questionStats(questions, now)
 

@@ -3,6 +3,7 @@
  * ("an answer within a day") is measured the same way in the admin and in tests.
  */
 import { answerDueAt } from '../../model/answerPromise'
+import { awaitsAnswer, stepOf } from '../../model/questionSteps'
 
 export const DAY_MS = 24 * 60 * 60 * 1000
 
@@ -11,6 +12,7 @@ export type QuestionTimes = {
   title: string
   reference?: string | null
   status?: string | null
+  _status?: string | null
   askedAt?: string | null
   answeredAt?: string | null
   /** Stored when the question is asked (schemas/answerPromise.ts); else asked + the promise. */
@@ -19,13 +21,8 @@ export type QuestionTimes = {
 
 const time = (iso?: string | null) => (iso ? new Date(iso).getTime() : undefined)
 
-/** Still waiting for an answer: new, or accepted and not yet answered. */
-export const isOpen = (q: QuestionTimes) => q.status === 'new' || q.status === 'accepted'
 
 export const ageMs = (q: QuestionTimes, now: number) => now - (time(q.askedAt) ?? now)
-
-/** Open work of the moderation queue: to accept or reject, waiting for the expert, to publish. */
-export const queueStatuses = ['new', 'accepted', 'answered'] as const
 
 /** When the promise runs out for a question (undated imports: never). */
 export const deadlineOf = (q: QuestionTimes) => time(q.answerDueAt) ?? (q.askedAt ? answerDueAt(q.askedAt).getTime() : undefined)
@@ -37,7 +34,7 @@ export function timeLeft(q: QuestionTimes, now: number) {
   return deadline >= now ? `nog ${formatDuration(deadline - now)}` : `${formatDuration(now - deadline)} te laat`
 }
 
-export const isOverdue = (q: QuestionTimes, now: number) => isOpen(q) && (deadlineOf(q) ?? Infinity) < now
+export const isOverdue = (q: QuestionTimes, now: number) => awaitsAnswer(q) && (deadlineOf(q) ?? Infinity) < now
 
 export const median = (values: number[]) => {
   if (values.length === 0) return undefined
@@ -48,7 +45,7 @@ export const median = (values: number[]) => {
 
 export function questionStats(questions: QuestionTimes[], now: number) {
   const perStatus: Record<string, number> = { new: 0, accepted: 0, answered: 0, published: 0, rejected: 0 }
-  for (const q of questions) if (q.status) perStatus[q.status] = (perStatus[q.status] ?? 0) + 1
+  for (const q of questions) perStatus[stepOf(q)] += 1
 
   const answerTimes = questions
     .filter((q) => time(q.askedAt) !== undefined && time(q.answeredAt) !== undefined)

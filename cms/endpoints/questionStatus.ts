@@ -1,4 +1,5 @@
 import type { Endpoint, PayloadRequest } from 'payload'
+import { stepOf } from '../../model/questionSteps'
 import { askSettings } from './ask'
 import { addressKey } from './addressKey'
 import { clientAddress, isAllowedOrigin } from './origin'
@@ -67,13 +68,13 @@ export const questionStatusHandler = async (req: PayloadRequest): Promise<Respon
   const { docs } = await req.payload.find({
     collection: 'questions',
     where: { reference: { equals: parsed.reference } },
-    select: { status: true },
+    select: { status: true, _status: true },
     limit: 1,
     depth: 0,
     // Nobody is logged in; what leaves this function is the status alone.
     overrideAccess: true,
   })
-  const status = docs[0]?.status
+  const status = docs[0] && stepOf(docs[0])
   return answer(parsed.reference, status && status in messages ? status : 'unknown')
 }
 

@@ -1,4 +1,5 @@
 import type { PayloadRequest, TaskConfig } from 'payload'
+import { isPublished, openSteps } from '../../model/questionSteps'
 import { settings } from '../env/settings'
 import { idOf } from '../fields/relation'
 import type { Letter } from './letter'
@@ -61,12 +62,12 @@ async function plan(req: PayloadRequest, kind: MailKind, q: Question | undefined
     return docs.length ? toEditors(req, digestLetter(docs as Question[])) : { skip: 'Geen nieuwe vragen.' }
   }
   if (!q) return { skip: 'De vraag bestaat niet meer.' }
-  const open = ['new', 'accepted', 'answered'].includes(q.status ?? '')
+  const open = !isPublished(q) && openSteps.some((s) => s === q.status)
   switch (kind) {
     case 'received':
       return toAsker(q, receivedLetter(q))
     case 'answer-published':
-      return q.status === 'published' ? toAsker(q, answerPublishedLetter(q)) : { skip: 'De vraag staat niet (meer) op de site.' }
+      return isPublished(q) ? toAsker(q, answerPublishedLetter(q)) : { skip: 'De vraag staat niet (meer) op de site.' }
     case 'rejected':
       return q.status === 'rejected' ? toAsker(q, rejectedLetter(q)) : { skip: 'De vraag is niet meer afgewezen.' }
     case 'new-question':

@@ -3,7 +3,6 @@ import { join } from 'node:path'
 import type { CollectionSlug, Payload } from 'payload'
 import { exportContent } from '../../scripts/lib/content/export'
 import { currentDocuments } from '../../scripts/lib/content/current'
-import { bodyFieldOf } from '../../scripts/lib/content/fields'
 import { fromPayloadData } from '../../scripts/lib/content/fromPayload'
 import { withoutLinksToMissing } from '../../scripts/lib/content/links'
 import { placeholdersToImages } from '../../scripts/lib/content/media'
@@ -38,9 +37,9 @@ export async function exportWithDraft(payload: Payload, collection: ContentColle
   const exists = (c: ContentCollection, s: string) => [...slugs].some(([key, value]) => key.startsWith(`${c}:`) && value === s)
   const config = payload.collections[collection as CollectionSlug].config
   const data = fromPayloadData(config.fields, draft, schemaKeys(schema), (c, i) => slugs.get(`${c}:${i}`))
-  const stored = draft[bodyFieldOf(collection)] as LexicalState | null | undefined
+  const stored = draft.body as LexicalState | null | undefined
   const body = stored?.root
-    ? placeholdersToImages(toMarkdown(withoutLinksToMissing(stored, exists), editorConfigOf(payload, collection, bodyFieldOf(collection))), (m) => published.media.get(m))
+    ? placeholdersToImages(toMarkdown(withoutLinksToMissing(stored, exists), editorConfigOf(payload, collection)), (m) => published.media.get(m))
     : ''
   // A draft is not checked until it is published; the preview says what a publish would refuse.
   const check = schema.safeParse(data)

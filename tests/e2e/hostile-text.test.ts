@@ -143,8 +143,8 @@ beforeAll(async () => {
   })
   const question = await payload.create({ collection: 'questions', data: { title: 'Een vraag met vijandig antwoord?', status: 'new' } as never, ...as(editor) })
   await payload.update({ collection: 'questions', id: question.id, data: { status: 'accepted', assignedTo: (expert as { id: number }).id } as never, ...as(editor) })
-  await payload.update({ collection: 'questions', id: question.id, data: { answer: bodyOf(payloads), status: 'answered' } as never, ...as(expert) })
-  const answered = await payload.update({ collection: 'questions', id: question.id, data: { status: 'published' } as never, ...as(editor) })
+  await payload.update({ collection: 'questions', id: question.id, data: { body: bodyOf(payloads), status: 'answered' } as never, ...as(expert) })
+  const answered = await payload.update({ collection: 'questions', id: question.id, data: { _status: 'published' } as never, ...as(editor) })
   const lesson = await payload.create({
     collection: 'lessons',
     data: { title: 'Een les met vijandige tekst', kind: 'insight', proeftuin: proeftuin.id, body: bodyOf(payloads) } as never,

@@ -182,7 +182,7 @@ describe('the whole path: ask → assign → answer → publish', () => {
     await expect(api('PATCH', `/questions/${id}`, tokens.editor, { status: 'rejected' })).rejects.toThrow(/reden/)
     await expect(api('PATCH', `/questions/${id}`, tokens.editor, { status: 'rejected', rejectionReason: 'duplicate' })).rejects.toThrow(/dubbel/)
     // An emptied editor still holds an empty paragraph: that is no answer.
-    await expect(api('PATCH', `/questions/${id}`, tokens.editor, { status: 'published', answer: lexical('  ') })).rejects.toThrow(/zonder antwoord/)
+    await expect(api('PATCH', `/questions/${id}`, tokens.editor, { _status: 'published', body: lexical('  ') })).rejects.toThrow(/zonder antwoord/)
     await expect(api('PATCH', `/questions/${id}`, tokens.editor, { status: 'answered' })).rejects.toThrow(/antwoord/)
     expect((await api('GET', `/questions/${id}`, tokens.editor)).status).toBe('new')
   })
@@ -199,13 +199,13 @@ describe('the whole path: ask → assign → answer → publish', () => {
 
   it('lets the expert write the answer, which makes the question answered', async () => {
     const { doc } = await api('PATCH', `/questions/${id}`, tokens.expert, {
-      answer: lexical('Begin klein: één spreekuur per week in het buurthuis.'),
+      body: lexical('Begin klein: één spreekuur per week in het buurthuis.'),
       answeredBy: 'Erik Expert, kwartiermaker',
     })
     expect(doc.status).toBe('answered')
     expect(doc.answeredAt).toBeTruthy()
     // The expert cannot publish.
-    await api('PATCH', `/questions/${id}`, tokens.expert, { status: 'published' }).catch(() => undefined)
+    await api('PATCH', `/questions/${id}`, tokens.expert, { _status: 'published' }).catch(() => undefined)
     const stored = await api('GET', `/questions/${id}`, tokens.editor)
     expect(stored.status).toBe('answered')
   })
@@ -214,10 +214,10 @@ describe('the whole path: ask → assign → answer → publish', () => {
     // A second answered question, published in the same burst: one rebuild for both.
     const second = await (await post(validAsk({ title: 'Wat doet een kwartiermaker in de eerste honderd dagen?', email: 'tweede@example.org', name: 'Twee' }))).json()
     const [{ id: secondId }] = (await api('GET', `/questions?where[reference][equals]=${second.reference}`, tokens.editor)).docs
-    await api('PATCH', `/questions/${secondId}`, tokens.editor, { status: 'accepted', assignedTo: ids.otherExpert, answer: lexical('Zie de 100-dagenlijn.') })
+    await api('PATCH', `/questions/${secondId}`, tokens.editor, { status: 'accepted', assignedTo: ids.otherExpert, body: lexical('Zie de 100-dagenlijn.') })
 
-    const published = await api('PATCH', `/questions/${id}`, tokens.editor, { status: 'published' })
-    await api('PATCH', `/questions/${secondId}`, tokens.editor, { status: 'published' })
+    const published = await api('PATCH', `/questions/${id}`, tokens.editor, { _status: 'published' })
+    await api('PATCH', `/questions/${secondId}`, tokens.editor, { _status: 'published' })
     expect(published.doc.publishedAt).toBeTruthy()
 
     const response = await fetch(`${base}/api/questions?where[status][equals]=published&limit=100&depth=1`)
@@ -225,7 +225,7 @@ describe('the whole path: ask → assign → answer → publish', () => {
     const docs = JSON.parse(text).docs as Record<string, unknown>[]
     const doc = docs.find((d) => d.id === id)!
     expect(doc.title).toBe(title)
-    expect(JSON.stringify(doc.answer)).toContain('Begin klein')
+    expect(JSON.stringify(doc.body)).toContain('Begin klein')
     expect(doc).not.toHaveProperty('askerName')
     expect(doc).not.toHaveProperty('askerEmail')
     expect(doc).not.toHaveProperty('assignedTo')
@@ -265,18 +265,18 @@ describe('the whole path: ask → assign → answer → publish', () => {
   })
 
   it('leaves a published answer to the editors, and mails the asker only the first time it is published', async () => {
-    await expect(api('PATCH', `/questions/${id}`, tokens.expert, { answer: lexical('Toch iets anders.') })).rejects.toThrow(/40[34]/)
+    await expect(api('PATCH', `/questions/${id}`, tokens.expert, { body: lexical('Toch iets anders.') })).rejects.toThrow(/40[34]/)
     await api('PATCH', `/questions/${id}`, tokens.editor, { status: 'answered' })
-    await api('PATCH', `/questions/${id}`, tokens.editor, { status: 'published' })
+    await api('PATCH', `/questions/${id}`, tokens.editor, { _status: 'published' })
     await new Promise((r) => setTimeout(r, 1000))
     expect(smtp.mails.filter((m) => m.subject.includes('beantwoord') && m.subject.includes(reference))).toHaveLength(1)
-    expect(JSON.stringify((await api('GET', `/questions/${id}`)).answer)).toContain('Begin klein')
+    expect(JSON.stringify((await api('GET', `/questions/${id}`)).body)).toContain('Begin klein')
   })
 
   it('stamps the answer time when an editor answers and publishes in one step', async () => {
     const asked = await (await post(validAsk({ title: 'Wie betaalt de wijkverpleging in een proeftuin?', email: 'derde@example.org' }))).json()
     const [{ id: thirdId }] = (await api('GET', `/questions?where[reference][equals]=${asked.reference}`, tokens.editor)).docs
-    const { doc } = await api('PATCH', `/questions/${thirdId}`, tokens.editor, { status: 'published', answer: lexical('De zorgverzekeraar, zie de SaMaBuCa.') })
+    const { doc } = await api('PATCH', `/questions/${thirdId}`, tokens.editor, { _status: 'published', body: lexical('De zorgverzekeraar, zie de SaMaBuCa.') })
     expect(doc.answeredAt).toBeTruthy()
     expect(doc.publishedAt).toBeTruthy()
   })

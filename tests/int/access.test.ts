@@ -156,9 +156,9 @@ beforeAll(async () => {
     }
     users[role] = (await make('users', role, data)) as never
   }
-  await make('questions', 'published', { ...sample.questions('gepubliceerd'), status: 'published' })
-  await make('questions', 'new', sample.questions('nieuw'))
-  await make('questions', 'assigned', { ...sample.questions('toegewezen'), status: 'accepted', assignedTo: ids.users.expert })
+  await make('questions', 'published', { ...sample.questions('gepubliceerd'), status: 'answered' })
+  await make('questions', 'new', sample.questions('nieuw'), true)
+  await make('questions', 'assigned', { ...sample.questions('toegewezen'), status: 'accepted', assignedTo: ids.users.expert }, true)
   await make('media', 'file', { alt: 'Een pixel' })
   await make('rate-limit-hits', 'hit', sample['rate-limit-hits']('fixture'))
   await make('mails', 'mail', sample.mails('fixture'))
@@ -421,7 +421,7 @@ describe('rules beyond the table', () => {
     const answered = await payload.update({
       collection: 'questions',
       id: ids.questions.assigned,
-      data: { title: 'Een andere vraag', status: 'published', answeredBy: 'De expert' },
+      data: { title: 'Een andere vraag', status: 'rejected', answeredBy: 'De expert' },
       overrideAccess: false,
       user,
     })
@@ -429,6 +429,12 @@ describe('rules beyond the table', () => {
     const stored = await payload.findByID({ collection: 'questions', id: ids.questions.assigned })
     expect(stored.title).toBe('Vraag toegewezen over de proeftuinen?')
     expect(stored.status).toBe('accepted')
+    // Publishing is the editors' step: the expert's attempt is refused and changes nothing.
+    await expect(
+      payload.update({ collection: 'questions', id: ids.questions.assigned, data: { _status: 'published', answeredBy: 'Iemand anders' }, overrideAccess: false, user }),
+    ).rejects.toThrow(/Alleen de redactie publiceert/)
+    const after = await payload.findByID({ collection: 'questions', id: ids.questions.assigned })
+    expect(after).toMatchObject({ _status: 'draft', answeredBy: 'De expert' })
   })
 
   it('a kwartiermaker or expert cannot give themselves another role', async () => {

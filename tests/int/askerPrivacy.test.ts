@@ -43,7 +43,7 @@ beforeAll(async () => {
   await payload.update({
     collection: 'questions',
     id: questionId,
-    data: { status: 'published', answeredBy: 'Erik Expert', answer: paragraph('Het wijkteam helpt; bel de huisarts voor een verwijzing.') } as never,
+    data: { _status: 'published', answeredBy: 'Erik Expert', body: paragraph('Het wijkteam helpt; bel de huisarts voor een verwijzing.') } as never,
     context: { skipRebuild: true },
   })
 }, 60_000)

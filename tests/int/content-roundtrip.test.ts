@@ -114,7 +114,7 @@ describe('content round trip', () => {
       expect((await importContent(payload, { dir: rich })).problems).toEqual([])
       const published = await payload.create({
         collection: 'questions',
-        data: { title: 'Wie beantwoordt mijn vraag?', slug: 'wie-beantwoordt', status: 'published', askerName: 'Anna de Vries', askerEmail: 'anna@example.org' },
+        data: { title: 'Wie beantwoordt mijn vraag?', slug: 'wie-beantwoordt', status: 'answered', _status: 'published', askerName: 'Anna de Vries', askerEmail: 'anna@example.org' },
         context: { skipMail: true, skipRebuild: true },
       })
       await payload.create({ collection: 'questions', data: { title: 'Nog in de wachtrij', slug: 'wachtrij', status: 'new', askerName: 'Bert', askerEmail: 'bert@example.org' } })

@@ -110,8 +110,8 @@ describe('mails as jobs', () => {
     const inTime = await ask('Hoe lang duurt een Kick Off?')
     for (const q of [late, inTime]) await payload.update({ collection: 'questions', id: q.id, data: { status: 'accepted', assignedTo: expert.id } as never, overrideAccess: true })
     // The other is answered and published straight away: its reminder and escalation must not go out.
-    await payload.update({ collection: 'questions', id: inTime.id, data: { answer: lexical('Een dag.'), answeredBy: 'Erik' } as never, user: expert, overrideAccess: false })
-    await payload.update({ collection: 'questions', id: inTime.id, data: { status: 'published' } as never, overrideAccess: true, context: { skipRebuild: true } })
+    await payload.update({ collection: 'questions', id: inTime.id, data: { body: lexical('Een dag.'), answeredBy: 'Erik' } as never, user: expert, overrideAccess: false })
+    await payload.update({ collection: 'questions', id: inTime.id, data: { _status: 'published' } as never, overrideAccess: true, context: { skipRebuild: true } })
 
     const assigned = await until('the assignment mail', () => mailsAbout(late).find((m) => m.subject.startsWith('Een vraag voor jou')))
     expect(assigned.to).toContain('erik@samenbeter.test')

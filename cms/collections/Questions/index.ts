@@ -11,10 +11,12 @@ import { relation } from '../../fields/relation'
 import { slugField } from '../../fields/slug'
 import { asOfField } from '../../fields/asOf'
 import { sourcesField } from '../../fields/sources'
-import { questionStatuses, rejectionReasons, themes } from '../../../model/vocabulary'
+import { moderationSteps, rejectionReasons, themes } from '../../../model/vocabulary'
+import { editorialVersions } from '../../fields/editorialVersions'
+import { rebuildSiteOnDelete, rebuildSiteOnPublish } from '../../hooks/rebuildSiteOnPublish'
+import { saveInPlaceUntilPublished } from './hooks/saveInPlaceUntilPublished'
 import { askEndpoint } from '../../endpoints/ask'
 import { questionStatusEndpoint } from '../../endpoints/questionStatus'
-import { afterDeletePublished, afterPublish } from './hooks/afterPublish'
 import { assignReference } from './hooks/assignReference'
 import { restoreReadableVersionOnly } from '../../hooks/restoreReadableVersionOnly'
 import { moderationRules } from './hooks/moderationRules'
@@ -39,27 +41,30 @@ export const Questions: CollectionConfig = {
   labels: { singular: 'Vraag', plural: 'VraagBaak' },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'status', 'askedAt', 'assignedTo', 'reference'],
+    defaultColumns: ['title', 'status', '_status', 'askedAt', 'assignedTo', 'reference'],
     listSearchableFields: ['title', 'reference'],
     group: 'VraagBaak',
     // Above the list: the moderation queue for editors (all open work with its actions), "Mijn vragen" for experts.
     components: {
       beforeList: ['/components/QuestionQueue#QuestionQueue'],
-      edit: { SaveButton: '/components/QuestionSaveButton#QuestionSaveButton' },
+      // The expert's save says what it does ("Antwoord insturen"); only editors see Publiceren.
+      edit: { SaveDraftButton: '/components/QuestionSaveButton#QuestionSaveButton', PublishButton: '/components/EditorPublishButton#EditorPublishButton' },
     },
   },
-  // Open work first: the stored status values sort accepted, answered, new before published and
-  // rejected; within a status the oldest question first.
-  defaultSort: ['status', 'askedAt'],
+  // Open work first: drafts before published, then the stored status values sort accepted,
+  // answered, new before rejected; within a status the oldest question first.
+  defaultSort: ['_status', 'status', 'askedAt'],
   // A question is one asker's message: a copy would be a second question nobody asked.
   disableDuplicate: true,
   access: { read: publishedOrAssigned, create: isEditor, update: editorOrAssignedExpert, delete: isEditor, readVersions: isEditor },
-  versions: { maxPerDoc: 50 },
+  // Drafts and publishing as in every editorial collection; until first published a question is
+  // saved in place (hooks/saveInPlaceUntilPublished.ts).
+  versions: editorialVersions,
   hooks: {
-    beforeOperation: [restoreReadableVersionOnly],
+    beforeOperation: [restoreReadableVersionOnly, saveInPlaceUntilPublished],
     beforeChange: [assignReference, moderationRules, stampStatusChanges],
-    afterChange: [afterPublish, queueMails],
-    afterDelete: [afterDeletePublished],
+    afterChange: [rebuildSiteOnPublish, queueMails],
+    afterDelete: [rebuildSiteOnDelete],
   },
   // POST /api/questions/ask: the site's ask form; GET /api/questions/status: "Waar is mijn vraag?"
   // (anonymous, each with its own defences, see endpoints/).
@@ -84,7 +89,7 @@ export const Questions: CollectionConfig = {
       access: editorsWrite,
       admin: { position: 'sidebar', readOnly: true },
     },
-    selectOf('status', 'Status', questionStatuses, {
+    selectOf('status', 'Moderatie', moderationSteps, {
       required: true,
       defaultValue: 'new',
       index: true,
@@ -128,7 +133,7 @@ export const Questions: CollectionConfig = {
       admin: { condition: (data) => data?.rejectionReason === 'duplicate' },
     },
     // Written by editors and by the assigned expert: the collection's update access already says who.
-    { ...bodyField('Antwoord'), name: 'answer' },
+    bodyField('Antwoord'),
     { name: 'answeredBy', label: 'Beantwoord door (openbare naam)', type: 'text' },
     timestamp('askedAt', 'Gesteld op'),
     timestamp('acceptedAt', 'Geaccepteerd op'),

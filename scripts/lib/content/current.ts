@@ -1,6 +1,5 @@
 import type { CollectionSlug, Payload, Where } from 'payload'
 import { contentCollections, type ContentCollection } from '../../../model/collections'
-import { bodyFieldOf } from './fields'
 import { fromPayloadData } from './fromPayload'
 import { withoutLinksToMissing } from './links'
 import { placeholdersToImages } from './media'
@@ -32,8 +31,7 @@ export async function currentDocuments(payload: Payload, { draft = false, publis
   const slugs = new Map<string, string>()
   const raw = new Map<ContentCollection, Record<string, unknown>[]>()
   for (const collection of collections) {
-    const where: Where | undefined =
-      published ? (collection === 'questions' ? { status: { equals: 'published' } } : { _status: { equals: 'published' } }) : undefined
+    const where: Where | undefined = published ? { _status: { equals: 'published' } } : undefined
     const { docs: found } = await payload.find({
       collection: collection as CollectionSlug,
       where,
@@ -55,11 +53,11 @@ export async function currentDocuments(payload: Payload, { draft = false, publis
   for (const collection of collections) {
     const config = payload.collections[collection as CollectionSlug].config
     const schema = contentCollections[collection].schema
-    const editorConfig = editorConfigOf(payload, collection, bodyFieldOf(collection))
+    const editorConfig = editorConfigOf(payload, collection)
     for (const d of raw.get(collection)!) {
       const data = () => fromPayloadData(config.fields, d, schemaKeys(schema), slugOf)
       const body = () => {
-        const stored = d[bodyFieldOf(collection)] as LexicalState | null | undefined
+        const stored = d.body as LexicalState | null | undefined
         if (!stored?.root) return ''
         const state = published ? withoutLinksToMissing(stored, exists) : stored
         return placeholdersToImages(toMarkdown(state, editorConfig), (id) => mediaById.get(id))

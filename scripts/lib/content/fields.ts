@@ -18,8 +18,3 @@ export const isTextList = (f: Field) =>
     return inner.length === 1 && 'name' in inner[0] && inner[0].name === 'text'
   })()
 
-/** The rich text field that holds the Markdown body of a collection. */
-export const bodyFieldOf = (collection: string) => (collection === 'questions' ? 'answer' : 'body')
-
-/** Fields that Payload or the workflow manage, never carried by a content file. */
-export const systemFields = new Set(['id', 'createdAt', 'updatedAt', '_status', 'slug'])

@@ -6,7 +6,6 @@ import { contentCollections, importOrder, type ContentCollection } from '../../.
 import { formatProblem, loadContent, type ContentDocument, type ContentProblem } from './load'
 import { unsupportedConstructs } from './constructs'
 import { currentDocuments, type CurrentDocument } from './current'
-import { bodyFieldOf } from './fields'
 import { imagesOf, imagesToPlaceholders, MEDIA_FOLDER, placeholdersToImages, standaloneImageCount, uploadNodesOf } from './media'
 import { editorConfigOf, markdownToLexical, normaliseMarkdown, roundTripFailure, toMarkdown, type LexicalState } from './richText'
 import { canonicalData, schemaKeys } from './serialize'
@@ -58,7 +57,7 @@ const bodyStartLine = async (doc: ContentDocument) => {
  * refused here with the construct named, never dropped on the way.
  */
 const prepareBody = async (payload: Payload, dir: string, doc: ContentDocument, problems: ContentProblem[]): Promise<Prepared | undefined> => {
-  const editorConfig = editorConfigOf(payload, doc.collection, bodyFieldOf(doc.collection))
+  const editorConfig = editorConfigOf(payload, doc.collection)
   const markdown = normaliseMarkdown(doc.body)
   const lexical: Prepared['lexical'] = (mediaId) => (markdown ? markdownToLexical(imagesToPlaceholders(markdown, mediaId), editorConfig) : null)
   if (!markdown) return { doc, lexical }
@@ -116,8 +115,6 @@ const dateKeys = ['askedAt', 'answeredAt', 'publishedAt']
 const normaliseDates = (data: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(data).map(([k, v]) => [k, dateKeys.includes(k) && typeof v === 'string' ? normaliseDate(v) : v]))
 
-const isPublished = (collection: ContentCollection, doc: Record<string, unknown>) =>
-  collection === 'questions' ? doc.status === 'published' : doc._status === 'published'
 
 /**
  * Imports a content folder into the CMS: checks every file first (and writes nothing when one is
@@ -148,7 +145,7 @@ export async function importContent(payload: Payload, options: ImportOptions): P
     for (const p of prepared.filter((x) => x.doc.collection === collection)) {
       const existing = current.get(collection, p.doc.slug)
       const k = key(collection, p.doc.slug)
-      if (existing && isPublished(collection, existing.raw) && existing.canonical() === canonicalSource(p.doc)) report.unchanged.push(k)
+      if (existing && existing.raw._status === 'published' && existing.canonical() === canonicalSource(p.doc)) report.unchanged.push(k)
       else {
         changed.push({ p, existing })
         ;(existing ? report.updated : report.added).push(k)
@@ -233,9 +230,8 @@ const writeOne = async (
   const ids = new Map<string, string | number>()
   for (const image of imagesOf(normaliseMarkdown(p.doc.body))) if (image.file) ids.set(image.file, await mediaId(image.file, image.alt))
   const body = p.lexical((file) => ids.get(file)!)
-  const full: Record<string, unknown> = { ...data, slug, [bodyFieldOf(collection)]: body }
-  if (collection === 'questions') full.status = 'published'
-  else full._status = 'published'
+  const full: Record<string, unknown> = { ...data, slug, body }
+  full._status = 'published'
   const args = { collection: collection as CollectionSlug, data: full as never, req, context: importContext, depth: 0, draft: false } as const
   const doc = existingId === undefined ? await payload.create(args) : await payload.update({ ...args, id: existingId })
   return { id: doc.id, pending }

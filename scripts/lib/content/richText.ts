@@ -14,7 +14,7 @@ export type LexicalState = SerializedEditorState
  * The editor config of the body field of a collection (with its features, e.g. tables), as the
  * converters need it. https://payloadcms.com/docs/rich-text/converting-markdown
  */
-export const editorConfigOf = (payload: Payload, collection: string, fieldName: string): SanitizedServerEditorConfig => {
+export const editorConfigOf = (payload: Payload, collection: string, fieldName = 'body'): SanitizedServerEditorConfig => {
   const field = payload.collections[collection as keyof typeof payload.collections].config.fields.find(
     (f) => 'name' in f && f.name === fieldName,
   ) as RichTextField | undefined

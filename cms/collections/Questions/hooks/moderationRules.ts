@@ -1,15 +1,17 @@
 import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
+import { hasRole } from '../../../access/roles'
 import { hasText } from '../../../fields/hasText'
 
 /**
  * The rules of moderation, for people working in the admin or the REST API: a question is
  * accepted with an expert, rejected with a reason (a duplicate with the question it repeats) and
- * published with an answer. Scripts and imports (no user) are trusted with the data they bring.
+ * published with an answer, by an editor. Scripts and imports (no user) are trusted with the data they bring.
  */
 /** The labels of the fields a refusal names (as in the collection's config). */
 const labels = {
   assignedTo: 'Toegewezen expert',
-  answer: 'Antwoord',
+  body: 'Antwoord',
+  _status: 'Status',
   rejectionReason: 'Reden van afwijzing',
   duplicateOf: 'Dubbel van',
 }
@@ -25,8 +27,12 @@ export const moderationRules: CollectionBeforeChangeHook = ({ data, originalDoc,
     throw new ValidationError({ collection: 'questions', errors: [{ path, message, label: labels[path] }], req }, req.t)
   }
   if (changed && status === 'accepted' && !value('assignedTo')) fail('assignedTo', 'Wijs een expert toe om de vraag te accepteren.')
-  if (changed && status === 'published' && !hasText(value('answer'))) fail('answer', 'Een vraag zonder antwoord kan niet gepubliceerd worden.')
-  if (changed && status === 'answered' && !hasText(value('answer'))) fail('answer', 'Schrijf eerst een antwoord.')
+  if (data._status === 'published') {
+    if (!hasRole(req, 'editor', 'admin')) fail('_status', 'Alleen de redactie publiceert een antwoord.')
+    if (status === 'rejected') fail('_status', 'Een afgewezen vraag kan niet gepubliceerd worden.')
+    if (!hasText(value('body'))) fail('body', 'Een vraag zonder antwoord kan niet gepubliceerd worden.')
+  }
+  if (changed && status === 'answered' && !hasText(value('body'))) fail('body', 'Schrijf eerst een antwoord.')
   if (status === 'rejected') {
     if (!value('rejectionReason')) fail('rejectionReason', 'Kies een reden om de vraag af te wijzen.')
     if (value('rejectionReason') === 'duplicate') {

@@ -20,6 +20,7 @@ export const queueMails: CollectionAfterChangeHook = async ({ doc, previousDoc, 
   if (context.skipMail || context.importing) return doc
   const q = doc.id
   const became = (status: string) => doc.status === status && (operation === 'create' || previousDoc?.status !== status)
+  const firstPublished = doc._status === 'published' && previousDoc?._status !== 'published' && !previousDoc?.publishedAt
 
   if (operation === 'create') {
     if (doc.askerEmail) await queueMail(req, { kind: 'received', key: `received:${q}`, question: q })
@@ -34,7 +35,7 @@ export const queueMails: CollectionAfterChangeHook = async ({ doc, previousDoc, 
   }
   if (became('answered')) await queueMail(req, { kind: 'answer-submitted', key: `answer-submitted:${q}:${doc.answeredAt ?? ''}`, question: q })
   // A question published before keeps its publishedAt: taking it offline and back mails no one.
-  if (became('published') && !previousDoc?.publishedAt) await queueMail(req, { kind: 'answer-published', key: `answer-published:${q}`, question: q })
+  if (firstPublished) await queueMail(req, { kind: 'answer-published', key: `answer-published:${q}`, question: q })
   if (became('rejected') && doc.rejectionReason !== 'nonsense') await queueMail(req, { kind: 'rejected', key: `rejected:${q}`, question: q })
   return doc
 }

@@ -2,7 +2,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import { hasText } from '../../../fields/hasText'
 import { answerDueAt } from '../../../../model/answerPromise'
 
-/** The timestamps a status implies: a question published with its answer in one step was answered then too. */
+/** The timestamps a step implies: a question published with its answer in one step was answered then too. */
 const stampsOf: Record<string, string[]> = {
   accepted: ['acceptedAt'],
   answered: ['answeredAt'],
@@ -11,15 +11,18 @@ const stampsOf: Record<string, string[]> = {
 }
 
 /**
- * Keeps the moderation timeline: an answer written on an accepted question makes it answered, and
- * every status reached gets its timestamp once (the dashboard measures the one-day promise on them).
- * An import brings its own dates (or none): it is history, not a moderation step.
+ * Keeps the moderation timeline: an answer written on an accepted question makes it answered, a
+ * published question is answered, and every step reached gets its timestamp once (the dashboard
+ * measures the one-day promise on them). An import brings its own dates (or none): it is history,
+ * not a moderation step.
  */
 export const stampStatusChanges: CollectionBeforeChangeHook = ({ data, originalDoc, context }) => {
+  const publishing = data._status === 'published'
+  if (publishing && (data.status ?? originalDoc?.status) !== 'rejected') data.status = 'answered'
   if (context?.importing) return data
   const status = data.status ?? originalDoc?.status
-  if (status === 'accepted' && hasText(data.answer) && !hasText(originalDoc?.answer)) data.status = 'answered'
-  for (const stamp of stampsOf[data.status ?? status] ?? []) {
+  if (status === 'accepted' && hasText(data.body) && !hasText(originalDoc?.body)) data.status = 'answered'
+  for (const stamp of stampsOf[publishing ? 'published' : status] ?? []) {
     if (!(data[stamp] ?? originalDoc?.[stamp])) data[stamp] = new Date().toISOString()
   }
   const askedAt = data.askedAt ?? originalDoc?.askedAt
