@@ -75,7 +75,6 @@ export const AskSchema = z.strictObject(
   { error: (issue) => (issue.code === 'unrecognized_keys' ? `Onbekend veld: ${issue.keys.join(', ')}.` : 'Stuur de vraag als JSON-object.') },
 )
 
-export type AskInput = z.input<typeof AskSchema>
 export type Ask = z.output<typeof AskSchema>
 
 export type FieldError = { field: string; message: string }

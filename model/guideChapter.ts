@@ -14,5 +14,4 @@ export const GuideChapterSchema = z.strictObject({
   asOf: AsOfSchema,
   sources: SourcesSchema,
 })
-export type GuideChapterInput = z.input<typeof GuideChapterSchema>
 export type GuideChapter = z.output<typeof GuideChapterSchema>

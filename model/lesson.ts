@@ -18,5 +18,4 @@ export const LessonSchema = z
     sources: SourcesSchema,
   })
   .refine((l) => l.proeftuin || l.theme, { message: 'een les hoort bij een proeftuin of een thema', path: ['theme'] })
-export type LessonInput = z.input<typeof LessonSchema>
 export type Lesson = z.output<typeof LessonSchema>

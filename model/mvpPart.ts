@@ -11,5 +11,4 @@ export const MvpPartSchema = z.strictObject({
   asOf: AsOfSchema,
   sources: SourcesSchema,
 })
-export type MvpPartInput = z.input<typeof MvpPartSchema>
 export type MvpPart = z.output<typeof MvpPartSchema>

@@ -27,5 +27,4 @@ export const ProeftuinSchema = z.strictObject({
   asOf: AsOfSchema,
   sources: SourcesSchema,
 })
-export type ProeftuinInput = z.input<typeof ProeftuinSchema>
 export type Proeftuin = z.output<typeof ProeftuinSchema>

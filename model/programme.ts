@@ -26,5 +26,4 @@ export const ProgrammeSchema = z.strictObject({
   asOf: AsOfSchema,
   sources: SourcesSchema,
 })
-export type ProgrammeInput = z.input<typeof ProgrammeSchema>
 export type Programme = z.output<typeof ProgrammeSchema>

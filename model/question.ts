@@ -20,5 +20,4 @@ export const QuestionSchema = z.strictObject({
   asOf: AsOfSchema,
   sources: SourcesSchema,
 })
-export type QuestionInput = z.input<typeof QuestionSchema>
 export type Question = z.output<typeof QuestionSchema>

@@ -28,5 +28,4 @@ export const ToolSchema = z.strictObject({
   asOf: AsOfSchema,
   sources: SourcesSchema,
 })
-export type ToolInput = z.input<typeof ToolSchema>
 export type Tool = z.output<typeof ToolSchema>

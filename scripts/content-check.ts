@@ -1,5 +1,5 @@
-// Checks content/ the way import and the site build will: front matter, references, links, MDX.
-// Usage: npx tsx scripts/content-check.ts [dir]
+// `npm run content:check [-- DIR]`: checks content/ the way import and the site build will
+// (front matter, references, links, no MDX), and writes nothing.
 import { formatProblem, loadContent } from './lib/content/load'
 
 const dir = process.argv[2] ?? 'content'

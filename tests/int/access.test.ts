@@ -156,7 +156,9 @@ beforeAll(async () => {
     }
     users[role] = (await make('users', role, data)) as never
   }
-  await make('questions', 'published', { ...sample.questions('gepubliceerd'), status: 'answered' })
+  // A published question has its answer: publishing without one is refused (moderationRules).
+  const answer = { root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: [{ type: 'paragraph', version: 1, direction: null, format: '', indent: 0, children: [{ type: 'text', version: 1, text: 'Het antwoord.', detail: 0, format: 0, mode: 'normal', style: '' }] }] } }
+  await make('questions', 'published', { ...sample.questions('gepubliceerd'), status: 'answered', body: answer })
   await make('questions', 'new', sample.questions('nieuw'), true)
   await make('questions', 'assigned', { ...sample.questions('toegewezen'), status: 'accepted', assignedTo: ids.users.expert }, true)
   await make('media', 'file', { alt: 'Een pixel' })
@@ -432,7 +434,7 @@ describe('rules beyond the table', () => {
     // Publishing is the editors' step: the expert's attempt is refused and changes nothing.
     await expect(
       payload.update({ collection: 'questions', id: ids.questions.assigned, data: { _status: 'published', answeredBy: 'Iemand anders' }, overrideAccess: false, user }),
-    ).rejects.toThrow(/Alleen de redactie publiceert/)
+    ).rejects.toMatchObject({ data: { errors: [{ path: '_status', message: 'Alleen de redactie publiceert een antwoord.' }] } })
     const after = await payload.findByID({ collection: 'questions', id: ids.questions.assigned })
     expect(after).toMatchObject({ _status: 'draft', answeredBy: 'De expert' })
   })
