@@ -1,3 +1,5 @@
+// First: before the schemas below are made (see the file).
+import './zodWithoutEval'
 import { AskSchema, fieldErrors, type FieldError } from '../../cms/schemas/ask'
 
 /**
