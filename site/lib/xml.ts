@@ -1,4 +1,8 @@
-/** The Atom feed: small enough to write by hand. */
+/**
+ * The Atom feed, by hand: the `feed` package (6.0) writes titles and summaries as
+ * `type="html"` CDATA, so a summary someone typed as `<b>` or `<img onerror>` would reach feed
+ * readers as markup (here it is text, escaped), and it drops `xml:lang`.
+ */
 
 export const escapeXml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;')
