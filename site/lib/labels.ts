@@ -20,6 +20,17 @@ export const seedTitles: Record<string, { title: string; kind: string }> = {
   '004_a185254892042594.txt': { title: 'SamenBeter in de Wijk – de toekomst van SamenBeter', kind: 'blog' },
 }
 
+/** The site's sections, one per collection, in menu order: their names in the menu and the breadcrumbs. */
+export const sectionLabels: Record<ContentCollection, string> = {
+  'guide-chapters': 'RoughGuide',
+  tools: 'Toolbox',
+  proeftuinen: 'Proeftuinen',
+  'mvp-parts': 'MVP',
+  lessons: 'Lessen',
+  programmes: "Programma's",
+  questions: 'VraagBaak',
+}
+
 export const siteName = 'SamenBeter Toolbox'
 export const siteDescription =
   'De open toolbox en kennisbank van de SamenBeter-proeftuinen: de RoughGuide, de tools, het Minimal Viable Prototype, de proeftuinen, hun lessen en de VraagBaak.'
