@@ -14,8 +14,8 @@ export interface CollectionModel {
   folder: string
   /** Where its pages live on the site: `<route>/<slug>/`. */
   route: string
-  /** How the site names it, in Dutch. */
-  labels: { one: string; many: string }
+  /** How the site names it, in Dutch: one document, a list of them, and its section in the menu and breadcrumbs. */
+  labels: { one: string; many: string; section: string }
   /**
    * Its front matter, with references marked on the fields (reference.ts). The Markdown body is
    * the Payload field `body` of every collection, and a document is public when its `_status` is
@@ -29,13 +29,13 @@ export interface CollectionModel {
  * Import, export, the CMS and the site all walk this one table.
  */
 export const contentCollections = {
-  'guide-chapters': { folder: 'guide', route: '/gids', labels: { one: 'Hoofdstuk', many: 'Hoofdstukken uit de RoughGuide' }, schema: GuideChapterSchema },
-  tools: { folder: 'tools', route: '/toolbox', labels: { one: 'Tool', many: 'Tools' }, schema: ToolSchema },
-  'mvp-parts': { folder: 'mvp-parts', route: '/mvp', labels: { one: 'MVP-onderdeel', many: 'MVP-onderdelen' }, schema: MvpPartSchema },
-  proeftuinen: { folder: 'proeftuinen', route: '/proeftuinen', labels: { one: 'Proeftuin', many: 'Proeftuinen' }, schema: ProeftuinSchema },
-  lessons: { folder: 'lessons', route: '/lessen', labels: { one: 'Les', many: 'Lessen' }, schema: LessonSchema },
-  programmes: { folder: 'programmes', route: '/programmas', labels: { one: 'Programma', many: "Programma's" }, schema: ProgrammeSchema },
-  questions: { folder: 'questions', route: '/vraagbaak', labels: { one: 'Vraag', many: 'Vragen uit de VraagBaak' }, schema: QuestionSchema },
+  'guide-chapters': { folder: 'guide', route: '/gids', labels: { one: 'Hoofdstuk', many: 'Hoofdstukken uit de RoughGuide', section: 'RoughGuide' }, schema: GuideChapterSchema },
+  tools: { folder: 'tools', route: '/toolbox', labels: { one: 'Tool', many: 'Tools', section: 'Toolbox' }, schema: ToolSchema },
+  'mvp-parts': { folder: 'mvp-parts', route: '/mvp', labels: { one: 'MVP-onderdeel', many: 'MVP-onderdelen', section: 'MVP' }, schema: MvpPartSchema },
+  proeftuinen: { folder: 'proeftuinen', route: '/proeftuinen', labels: { one: 'Proeftuin', many: 'Proeftuinen', section: 'Proeftuinen' }, schema: ProeftuinSchema },
+  lessons: { folder: 'lessons', route: '/lessen', labels: { one: 'Les', many: 'Lessen', section: 'Lessen' }, schema: LessonSchema },
+  programmes: { folder: 'programmes', route: '/programmas', labels: { one: 'Programma', many: "Programma's", section: "Programma's" }, schema: ProgrammeSchema },
+  questions: { folder: 'questions', route: '/vraagbaak', labels: { one: 'Vraag', many: 'Vragen uit de VraagBaak', section: 'VraagBaak' }, schema: QuestionSchema },
 } as const satisfies Record<string, CollectionModel>
 
 export type ContentCollection = keyof typeof contentCollections

@@ -1,4 +1,5 @@
 import { lessonKinds, maturities, themes, toolKinds } from '../../model/vocabulary'
+import { routes } from '../../model/routes'
 import { filterIndex, vocabularyValues, type Facet } from '../lib/facets'
 import type { Corpus, Lesson, Tool } from './corpus'
 
@@ -46,7 +47,7 @@ export const toolFacets = (c: Corpus): Facet<Tool>[] => [
     key: 'mvp',
     title: 'MVP-onderdeel',
     values: c['mvp-parts'].map((p) => ({ value: p.id, segment: p.id, label: p.data.title })),
-    of: (t) => c.relations.related('tools', t.id).find((g) => g.collection === 'mvp-parts')?.ids ?? [],
+    of: (t) => c.relations.relatedIds('tools', t.id, 'mvp-parts'),
   },
   {
     key: 'volwassenheid',
@@ -72,6 +73,6 @@ export const lessonFacets = (c: Corpus): Facet<Lesson>[] => [
 const lists = new WeakMap<Corpus, { lessons: ReturnType<typeof filterIndex<Lesson>>; tools: ReturnType<typeof filterIndex<Tool>> }>()
 export const filters = (c: Corpus) => {
   let l = lists.get(c)
-  if (!l) lists.set(c, (l = { lessons: filterIndex(c.lessons, lessonFacets(c), '/lessen/'), tools: filterIndex(c.tools, toolFacets(c), '/toolbox/') }))
+  if (!l) lists.set(c, (l = { lessons: filterIndex(c.lessons, lessonFacets(c), `${routes.lessons}/`), tools: filterIndex(c.tools, toolFacets(c), `${routes.tools}/`) }))
   return l
 }

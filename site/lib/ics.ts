@@ -2,6 +2,8 @@ import type { AgendaItem } from './planner'
 
 // iCalendar (RFC 5545): CRLF line ends, lines folded at 75 octets, text values escaped.
 // Times are floating (no time zone): the agenda is in the reader's own wall-clock time.
+// By hand because it runs in the browser: ical-generator 11 adds 37 kB minified (9 kB gzipped),
+// `ics` 3 adds 77 kB, to a planner script of 5 kB.
 
 export interface IcsOptions {
   /** Calendar name shown by calendar apps. */

@@ -3,7 +3,7 @@ import { collectionNames, contentCollections, type ContentCollection } from '../
 /** How the site names each collection, in Dutch (the model's labels). */
 export const collectionLabels = Object.fromEntries(collectionNames.map((c) => [c, contentCollections[c].labels])) as Record<
   ContentCollection,
-  { one: string; many: string }
+  { one: string; many: string; section: string }
 >
 
 /** The seed texts the corpus was written from (`sources` in front matter names these files). */
@@ -14,6 +14,9 @@ export const seedTitles: Record<string, { title: string; kind: string }> = {
   '003_1842e49be4ba4d82.txt': { title: 'SamenBeter Wijken in 2020 (Michael Milo en Gijs Ockeloen, 26 september 2019)', kind: 'plan' },
   '004_a185254892042594.txt': { title: 'SamenBeter in de Wijk – de toekomst van SamenBeter', kind: 'blog' },
 }
+
+/** The site's sections in menu order; their names are the model's `labels.section`. */
+export const menuOrder: ContentCollection[] = ['guide-chapters', 'tools', 'proeftuinen', 'mvp-parts', 'lessons', 'programmes', 'questions']
 
 export const siteName = 'SamenBeter Toolbox'
 export const siteDescription =

@@ -46,6 +46,10 @@ describe('buildRelations', () => {
       programmes: ['kick-off'],
     })
   })
+  it('gives the ids of one collection, and none for a collection it is not connected to', () => {
+    expect(r.relatedIds('proeftuinen', 'westerpark', 'tools')).toEqual(['fitknip', 'vraagbaak'])
+    expect(r.relatedIds('proeftuinen', 'westerpark', 'programmes')).toEqual([])
+  })
   it('leaves out references to documents that do not exist', () => {
     expect(r.outgoing('tools', 'vraagbaak')).not.toContainEqual({ collection: 'proeftuinen', id: 'verdwenen' })
   })
@@ -57,8 +61,8 @@ describe('buildRelations', () => {
   })
   it('every edge shows from both ends', () => {
     for (const { from, to } of r.edges) {
-      expect(r.related(to.collection, to.id).find((g) => g.collection === from.collection)?.ids).toContain(from.id)
-      expect(r.related(from.collection, from.id).find((g) => g.collection === to.collection)?.ids).toContain(to.id)
+      expect(r.relatedIds(to.collection, to.id, from.collection)).toContain(from.id)
+      expect(r.relatedIds(from.collection, from.id, to.collection)).toContain(to.id)
     }
   })
 })

@@ -46,6 +46,8 @@ export interface Relations {
    * Collections in `collectionOrder`; empty groups left out.
    */
   related: (collection: ContentCollection, id: string) => { collection: ContentCollection; ids: string[] }[]
+  /** The ids of one collection in `related` (none: []). */
+  relatedIds: (collection: ContentCollection, id: string, other: ContentCollection) => string[]
   /** Every connection once, from → to, for tests and open data. */
   edges: { from: DocRef; to: DocRef; field: string }[]
 }
@@ -92,5 +94,6 @@ export const buildRelations = (corpus: Corpus): Relations => {
       })
       .filter((g) => g.ids.length > 0)
   }
-  return { outgoing, incoming, related, edges }
+  const relatedIds = (collection: ContentCollection, id: string, other: ContentCollection) => related(collection, id).find((g) => g.collection === other)?.ids ?? []
+  return { outgoing, incoming, related, relatedIds, edges }
 }

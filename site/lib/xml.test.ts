@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { atomFeed, escapeXml, sitemapXml } from './xml'
+import { atomFeed, escapeXml } from './xml'
 
 describe('atomFeed', () => {
   const feed = atomFeed({
@@ -22,12 +22,7 @@ describe('atomFeed', () => {
   })
 })
 
-describe('sitemapXml', () => {
-  it('lists URLs sorted and escaped', () => {
-    expect(sitemapXml(['https://e.org/b/', 'https://e.org/a/?x=1&y=2'])).toContain(
-      '<url><loc>https://e.org/a/?x=1&amp;y=2</loc></url>\n  <url><loc>https://e.org/b/</loc></url>',
-    )
-  })
+describe('escapeXml', () => {
   it('escapes quotes', () => {
     expect(escapeXml(`"'`)).toBe('&quot;&apos;')
   })

@@ -1,4 +1,8 @@
-/** The Atom feed and the sitemap: small enough to write by hand. */
+/**
+ * The Atom feed, by hand: the `feed` package (6.0) writes titles and summaries as
+ * `type="html"` CDATA, so a summary someone typed as `<b>` or `<img onerror>` would reach feed
+ * readers as markup (here it is text, escaped), and it drops `xml:lang`.
+ */
 
 export const escapeXml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;')
@@ -55,13 +59,3 @@ export const atomFeed = (feed: Feed) => {
   lines.push('</feed>', '')
   return lines.join('\n')
 }
-
-/** A sitemap (sitemaps.org 0.9) of absolute URLs. */
-export const sitemapXml = (urls: readonly string[]) =>
-  [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
-    ...[...urls].sort().map((u) => `  <url><loc>${escapeXml(u)}</loc></url>`),
-    '</urlset>',
-    '',
-  ].join('\n')

@@ -1,3 +1,5 @@
+// First: before the schemas below are made (see the file).
+import './zodWithoutEval'
 import { AskSchema, fieldErrors, type FieldError } from '../../model/ask'
 
 /**
@@ -7,14 +9,11 @@ import { AskSchema, fieldErrors, type FieldError } from '../../model/ask'
 export function initAskForm(form: HTMLFormElement) {
   const shownAt = form.elements.namedItem('shownAt') as HTMLInputElement
   shownAt.value = String(Date.now())
-  // A page's "Nog niet beschreven … Stel een vraag" link names the page as topic (?onderwerp=tool:x).
-  const topic = form.elements.namedItem('topic') as HTMLSelectElement | null
-  const wanted = new URLSearchParams(location.search).get('onderwerp')
-  if (topic && wanted && [...topic.options].some((o) => o.value === wanted)) topic.value = wanted
   const status = form.querySelector<HTMLElement>('[data-ask-status]')!
   const button = form.querySelector<HTMLButtonElement>('button[type="submit"]')!
 
-  // Arrived from "Klopt er iets niet?" on a page: that page is the topic, and named in the context.
+  // Arrived from a page's "Nog niet beschreven … Stel een vraag" (?onderwerp=tool:x) or "Klopt er
+  // iets niet?" (also ?over=/pad/&titel=…): that page's subject is the topic, the page named in the context.
   const params = new URL(location.href).searchParams
   const topicField = form.elements.namedItem('topic') as HTMLSelectElement | null
   const onderwerp = params.get('onderwerp')

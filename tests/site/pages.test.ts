@@ -362,9 +362,11 @@ describe('programmes and the VraagBaak', () => {
 })
 
 describe('feeds and open data', () => {
-  it('sitemap.xml lists every page', () => {
-    const sitemap = readFileSync(join(dist, 'sitemap.xml'), 'utf8')
-    const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1])
+  it('the sitemap lists every page', () => {
+    const locsIn = (file: string) => [...readFileSync(join(dist, file), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1])
+    // The index names the sitemaps; robots.txt names the index.
+    expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${testSiteUrl}/sitemap-index.xml`)
+    const locs = locsIn('sitemap-index.xml').flatMap((sitemap) => locsIn(sitemap.slice(testSiteUrl.length)))
     expect(locs.sort()).toEqual(pages.filter((p) => p !== '/404.html').map((p) => `${testSiteUrl}${p}`).sort())
   })
 
