@@ -1,4 +1,5 @@
 import type { Access, SanitizedConfig } from 'payload'
+import { idOf } from '../fields/relation'
 import { hasRole, userOf } from './roles'
 
 /**
@@ -20,8 +21,7 @@ const createOwn: Access = ({ req, data }) => {
   const user = userOf(req)
   if (!user) return false
   const target = (data as { user?: { relationTo?: string; value?: unknown } } | undefined)?.user
-  const value = target?.value && typeof target.value === 'object' ? (target.value as { id: unknown }).id : target?.value
-  return target?.relationTo === 'users' && String(value) === String(user.id)
+  return target?.relationTo === 'users' && String(idOf(target.value as never)) === String(user.id)
 }
 
 export function ownLocksOnly(config: SanitizedConfig): SanitizedConfig {

@@ -1,7 +1,4 @@
-import { populateAsLink } from '../fields/populateAsLink'
-import { editorialVersions } from '../fields/editorialVersions'
-import type { CollectionConfig } from 'payload'
-import { previewUrl } from '../publish/previewUrl'
+import { editorialCollection } from './editorialCollection'
 import { editorOrOwnProeftuin } from '../access/editorOrOwnProeftuin'
 import { isEditor } from '../access/isEditor'
 import { isEditorOrKwartiermaker } from '../access/isEditorOrKwartiermaker'
@@ -13,16 +10,12 @@ import { slugField } from '../fields/slug'
 import { asOfField } from '../fields/asOf'
 import { sourcesField } from '../fields/sources'
 import { draftOnlyForKwartiermaker, draftSaveOnlyForKwartiermaker } from '../hooks/draftOnlyForKwartiermaker'
-import { restoreReadableVersionOnly } from '../hooks/restoreReadableVersionOnly'
 import { ownProeftuinOnly } from '../hooks/ownProeftuinOnly'
 import { ownProeftuinOption } from '../access/ownProeftuinOption'
 import { lessonKinds, themes } from '../../model/vocabulary'
 import { reviewFields, reviewRules } from '../fields/review'
-import { rebuildSiteOnDelete, rebuildSiteOnPublish } from '../hooks/rebuildSiteOnPublish'
 
-export const Lessons: CollectionConfig = {
-  slug: 'lessons',
-  defaultPopulate: populateAsLink,
+export const Lessons = editorialCollection('lessons', {
   labels: { singular: 'Les', plural: 'Lessen' },
   admin: {
     useAsTitle: 'title',
@@ -30,9 +23,7 @@ export const Lessons: CollectionConfig = {
     listSearchableFields: ['title', 'context'],
     group: 'Praktijk',
     // A kwartiermaker cannot publish: they get "Ter beoordeling aanbieden" (ReviewPanel), not a button that refuses.
-    components: { edit: { PublishButton: '/components/EditorPublishButton#EditorPublishButton', PreviewButton: '/components/PreviewLink#PreviewLink', beforeDocumentControls: ['/components/SiteLink#SiteLink'] } },
-    // The draft as the site would show it (publish/servePreview.ts), and after a publish its page on the site.
-    preview: previewUrl('lessons'),
+    components: { edit: { PublishButton: '/components/EditorPublishButton#EditorPublishButton' } },
   },
   access: {
     read: publishedOrOwnProeftuin('proeftuin'),
@@ -41,12 +32,9 @@ export const Lessons: CollectionConfig = {
     delete: isEditor,
     readVersions: editorOrOwnProeftuin('version.proeftuin'),
   },
-  versions: editorialVersions,
   hooks: {
-    beforeOperation: [draftSaveOnlyForKwartiermaker, restoreReadableVersionOnly],
+    beforeOperation: [draftSaveOnlyForKwartiermaker],
     beforeChange: [ownProeftuinOnly, draftOnlyForKwartiermaker, reviewRules],
-    afterChange: [rebuildSiteOnPublish],
-    afterDelete: [rebuildSiteOnDelete],
   },
   fields: [
     { name: 'title', label: 'Les (stelling)', type: 'text', required: true },
@@ -68,4 +56,4 @@ export const Lessons: CollectionConfig = {
     sourcesField,
     ...reviewFields,
   ],
-}
+})

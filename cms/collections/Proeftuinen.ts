@@ -1,7 +1,4 @@
-import { populateAsLink } from '../fields/populateAsLink'
-import { editorialVersions } from '../fields/editorialVersions'
-import type { CollectionConfig } from 'payload'
-import { previewUrl } from '../publish/previewUrl'
+import { editorialCollection } from './editorialCollection'
 import { editorOrOwnProeftuin } from '../access/editorOrOwnProeftuin'
 import { isEditor } from '../access/isEditor'
 import { publishedOrOwnProeftuin } from '../access/publishedOrOwnProeftuin'
@@ -14,14 +11,10 @@ import { sourcesField } from '../fields/sources'
 import { textList } from '../fields/textList'
 import { WebUrlSchema } from '../../model/common'
 import { draftOnlyForKwartiermaker, draftSaveOnlyForKwartiermaker } from '../hooks/draftOnlyForKwartiermaker'
-import { restoreReadableVersionOnly } from '../hooks/restoreReadableVersionOnly'
 import { mvpStatuses, proeftuinStatuses } from '../../model/vocabulary'
 import { reviewFields, reviewRules } from '../fields/review'
-import { rebuildSiteOnDelete, rebuildSiteOnPublish } from '../hooks/rebuildSiteOnPublish'
 
-export const Proeftuinen: CollectionConfig = {
-  slug: 'proeftuinen',
-  defaultPopulate: populateAsLink,
+export const Proeftuinen = editorialCollection('proeftuinen', {
   labels: { singular: 'Proeftuin', plural: 'Proeftuinen' },
   admin: {
     useAsTitle: 'title',
@@ -29,9 +22,7 @@ export const Proeftuinen: CollectionConfig = {
     listSearchableFields: ['title', 'city', 'neighbourhood'],
     group: 'Praktijk',
     // A kwartiermaker cannot publish: they get "Ter beoordeling aanbieden" (ReviewPanel), not a button that refuses.
-    components: { edit: { PublishButton: '/components/EditorPublishButton#EditorPublishButton', PreviewButton: '/components/PreviewLink#PreviewLink', beforeDocumentControls: ['/components/SiteLink#SiteLink'] } },
-    // The draft as the site would show it (publish/servePreview.ts), and after a publish its page on the site.
-    preview: previewUrl('proeftuinen'),
+    components: { edit: { PublishButton: '/components/EditorPublishButton#EditorPublishButton' } },
   },
   defaultSort: 'title',
   access: {
@@ -41,12 +32,9 @@ export const Proeftuinen: CollectionConfig = {
     delete: isEditor,
     readVersions: editorOrOwnProeftuin('parent'),
   },
-  versions: editorialVersions,
   hooks: {
-    beforeOperation: [draftSaveOnlyForKwartiermaker, restoreReadableVersionOnly],
+    beforeOperation: [draftSaveOnlyForKwartiermaker],
     beforeChange: [draftOnlyForKwartiermaker, reviewRules],
-    afterChange: [rebuildSiteOnPublish],
-    afterDelete: [rebuildSiteOnDelete],
   },
   fields: [
     { name: 'title', label: 'Naam', type: 'text', required: true },
@@ -101,4 +89,4 @@ export const Proeftuinen: CollectionConfig = {
     sourcesField,
     ...reviewFields,
   ],
-}
+})

@@ -1,9 +1,4 @@
-import { populateAsLink } from '../fields/populateAsLink'
-import { editorialVersions } from '../fields/editorialVersions'
-import type { CollectionConfig } from 'payload'
-import { previewUrl } from '../publish/previewUrl'
-import { isEditor } from '../access/isEditor'
-import { publishedOrEditor } from '../access/publishedOrEditor'
+import { editorialCollection } from './editorialCollection'
 import { bodyField } from '../fields/body'
 import { selectOf } from '../fields/options'
 import { relation } from '../fields/relation'
@@ -12,23 +7,14 @@ import { asOfField } from '../fields/asOf'
 import { sourcesField } from '../fields/sources'
 import { textList } from '../fields/textList'
 import { programmeKinds, timeUnits } from '../../model/vocabulary'
-import { rebuildSiteOnDelete, rebuildSiteOnPublish } from '../hooks/rebuildSiteOnPublish'
 
-export const Programmes: CollectionConfig = {
-  slug: 'programmes',
-  defaultPopulate: populateAsLink,
+export const Programmes = editorialCollection('programmes', {
   labels: { singular: 'Programma', plural: 'Programma’s' },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'kind', '_status'],
     group: 'Kennis',
-    // The draft as the site would show it (publish/servePreview.ts), and after a publish its page on the site.
-    preview: previewUrl('programmes'),
-    components: { edit: { PreviewButton: '/components/PreviewLink#PreviewLink', beforeDocumentControls: ['/components/SiteLink#SiteLink'] } },
   },
-  access: { read: publishedOrEditor, create: isEditor, update: isEditor, delete: isEditor, readVersions: isEditor },
-  versions: editorialVersions,
-  hooks: { afterChange: [rebuildSiteOnPublish], afterDelete: [rebuildSiteOnDelete] },
   fields: [
     { name: 'title', label: 'Titel', type: 'text', required: true },
     selectOf('kind', 'Soort', programmeKinds, { required: true, admin: { position: 'sidebar' } }),
@@ -62,4 +48,4 @@ export const Programmes: CollectionConfig = {
     asOfField,
     sourcesField,
   ],
-}
+})

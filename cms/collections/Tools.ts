@@ -1,9 +1,4 @@
-import { populateAsLink } from '../fields/populateAsLink'
-import { editorialVersions } from '../fields/editorialVersions'
-import type { CollectionConfig } from 'payload'
-import { previewUrl } from '../publish/previewUrl'
-import { isEditor } from '../access/isEditor'
-import { publishedOrEditor } from '../access/publishedOrEditor'
+import { editorialCollection } from './editorialCollection'
 import { bodyField } from '../fields/body'
 import { euroRange } from '../fields/euroRange'
 import { selectOf } from '../fields/options'
@@ -13,25 +8,16 @@ import { asOfField } from '../fields/asOf'
 import { sourcesField } from '../fields/sources'
 import { textList } from '../fields/textList'
 import { maturities, toolKinds } from '../../model/vocabulary'
-import { rebuildSiteOnDelete, rebuildSiteOnPublish } from '../hooks/rebuildSiteOnPublish'
 
-export const Tools: CollectionConfig = {
-  slug: 'tools',
-  defaultPopulate: populateAsLink,
+export const Tools = editorialCollection('tools', {
   labels: { singular: 'Tool', plural: 'Toolbox' },
   admin: {
-    // The draft as the site would show it (publish/servePreview.ts), and after a publish its page on the site.
-    preview: previewUrl('tools'),
-    components: { edit: { PreviewButton: '/components/PreviewLink#PreviewLink', beforeDocumentControls: ['/components/SiteLink#SiteLink'] } },
     useAsTitle: 'title',
     defaultColumns: ['title', 'kind', 'maturity', '_status', 'updatedAt'],
     listSearchableFields: ['title', 'summary', 'problem'],
     group: 'Kennis',
   },
   defaultSort: 'title',
-  access: { read: publishedOrEditor, create: isEditor, update: isEditor, delete: isEditor, readVersions: isEditor },
-  versions: editorialVersions,
-  hooks: { afterChange: [rebuildSiteOnPublish], afterDelete: [rebuildSiteOnDelete] },
   fields: [
     { name: 'title', label: 'Naam', type: 'text', required: true },
     selectOf('kind', 'Soort', toolKinds, { required: true, admin: { position: 'sidebar' } }),
@@ -70,4 +56,4 @@ export const Tools: CollectionConfig = {
     asOfField,
     sourcesField,
   ],
-}
+})

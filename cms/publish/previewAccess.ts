@@ -1,9 +1,9 @@
+import { collectionNames, type ContentCollection } from '../../model/collections'
 import { createLocalReq, type CollectionSlug, type Payload, type TypedUser, type Where } from 'payload'
 
-/** The editorial collections with drafts, and so with a preview (questions have no drafts yet). */
-export const previewCollections = ['guide-chapters', 'tools', 'lessons', 'proeftuinen', 'programmes', 'mvp-parts'] as const
-export type PreviewCollection = (typeof previewCollections)[number]
-export const isPreviewCollection = (slug: string): slug is PreviewCollection => (previewCollections as readonly string[]).includes(slug)
+/** Every content collection has drafts, and so a preview. */
+export type PreviewCollection = ContentCollection
+export const isPreviewCollection = (slug: string): slug is PreviewCollection => (collectionNames as readonly string[]).includes(slug)
 
 /**
  * Whether `user` may read the latest version (the draft) of a document, by the collection's own

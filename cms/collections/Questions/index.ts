@@ -1,5 +1,5 @@
-import { populateAsLink } from '../../fields/populateAsLink'
-import type { CollectionConfig, Field } from 'payload'
+import type { Field } from 'payload'
+import { editorialCollection } from '../editorialCollection'
 import { authenticated } from '../../access/authenticated'
 import { editorOrAssignedExpert } from '../../access/editorOrAssignedExpert'
 import { editorOrAssignedExpertField } from '../../access/editorOrAssignedExpertField'
@@ -12,13 +12,10 @@ import { slugField } from '../../fields/slug'
 import { asOfField } from '../../fields/asOf'
 import { sourcesField } from '../../fields/sources'
 import { moderationSteps, rejectionReasons, themes } from '../../../model/vocabulary'
-import { editorialVersions } from '../../fields/editorialVersions'
-import { rebuildSiteOnDelete, rebuildSiteOnPublish } from '../../hooks/rebuildSiteOnPublish'
 import { saveInPlaceUntilPublished } from './hooks/saveInPlaceUntilPublished'
 import { askEndpoint } from '../../endpoints/ask'
 import { questionStatusEndpoint } from '../../endpoints/questionStatus'
 import { assignReference } from './hooks/assignReference'
-import { restoreReadableVersionOnly } from '../../hooks/restoreReadableVersionOnly'
 import { moderationRules } from './hooks/moderationRules'
 import { queueMails } from './hooks/queueMails'
 import { stampStatusChanges } from './hooks/stampStatusChanges'
@@ -35,9 +32,7 @@ const timestamp = (name: string, label: string, { index = false } = {}): Field =
   admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMMM yyyy, HH:mm' } },
 })
 
-export const Questions: CollectionConfig = {
-  slug: 'questions',
-  defaultPopulate: populateAsLink,
+export const Questions = editorialCollection('questions', {
   labels: { singular: 'Vraag', plural: 'VraagBaak' },
   admin: {
     useAsTitle: 'title',
@@ -57,14 +52,11 @@ export const Questions: CollectionConfig = {
   // A question is one asker's message: a copy would be a second question nobody asked.
   disableDuplicate: true,
   access: { read: publishedOrAssigned, create: isEditor, update: editorOrAssignedExpert, delete: isEditor, readVersions: isEditor },
-  // Drafts and publishing as in every editorial collection; until first published a question is
-  // saved in place (hooks/saveInPlaceUntilPublished.ts).
-  versions: editorialVersions,
   hooks: {
-    beforeOperation: [restoreReadableVersionOnly, saveInPlaceUntilPublished],
+    // Drafts as in every editorial collection, but saved in place until first published.
+    beforeOperation: [saveInPlaceUntilPublished],
     beforeChange: [assignReference, moderationRules, stampStatusChanges],
-    afterChange: [rebuildSiteOnPublish, queueMails],
-    afterDelete: [rebuildSiteOnDelete],
+    afterChange: [queueMails],
   },
   // POST /api/questions/ask: the site's ask form; GET /api/questions/status: "Waar is mijn vraag?"
   // (anonymous, each with its own defences, see endpoints/).
@@ -146,4 +138,4 @@ export const Questions: CollectionConfig = {
     { ...asOfField, access: editorsWrite },
     { ...sourcesField, access: editorsWrite },
   ],
-}
+})

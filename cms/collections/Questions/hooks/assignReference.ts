@@ -1,3 +1,4 @@
+import type { Question } from '../../../payload-types'
 import crypto from 'node:crypto'
 import type { CollectionBeforeChangeHook } from 'payload'
 
@@ -8,7 +9,7 @@ export const newReference = () => {
   return `VB-${chars.slice(0, 4).join('')}-${chars.slice(4).join('')}`
 }
 
-export const assignReference: CollectionBeforeChangeHook = ({ data, operation, context }) => {
+export const assignReference: CollectionBeforeChangeHook<Question> = ({ data, operation, context }) => {
   if (operation === 'create') {
     data.reference ??= newReference()
     // An imported question keeps the date its file gives, or none.

@@ -1,6 +1,8 @@
+import type { Question } from '../../../payload-types'
 import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
 import { hasRole } from '../../../access/roles'
 import { hasText } from '../../../fields/hasText'
+import { idOf } from '../../../fields/relation'
 
 /**
  * The rules of moderation, for people working in the admin or the REST API: a question is
@@ -16,9 +18,9 @@ const labels = {
   duplicateOf: 'Dubbel van',
 }
 
-export const moderationRules: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
+export const moderationRules: CollectionBeforeChangeHook<Question> = ({ data, originalDoc, req }) => {
   if (!req.user) return data
-  const value = <K extends string>(key: K) => (key in data ? data[key] : originalDoc?.[key])
+  const value = <K extends keyof Question>(key: K) => (key in data ? data[key] : originalDoc?.[key])
   const status = value('status')
   const changed = status !== originalDoc?.status
   // A ValidationError names the field: the admin shows the message beside it, REST returns it in data.errors.
@@ -37,7 +39,7 @@ export const moderationRules: CollectionBeforeChangeHook = ({ data, originalDoc,
     if (!value('rejectionReason')) fail('rejectionReason', 'Kies een reden om de vraag af te wijzen.')
     if (value('rejectionReason') === 'duplicate') {
       const dup = value('duplicateOf')
-      const dupId = dup && typeof dup === 'object' ? dup.id : dup
+      const dupId = idOf(dup)
       if (!dupId) fail('duplicateOf', 'Kies de vraag waarvan deze een dubbel is.')
       if (originalDoc?.id !== undefined && String(dupId) === String(originalDoc.id)) fail('duplicateOf', 'Een vraag kan geen dubbel van zichzelf zijn.')
     }

@@ -1,3 +1,4 @@
+import type { Question } from '../../../payload-types'
 import type { CollectionAfterChangeHook } from 'payload'
 import { settings } from '../../../env/settings'
 import { queueMail } from '../../../mail/queueMail'
@@ -16,7 +17,7 @@ import { idOf } from '../../../fields/relation'
  * - first published: the asker, with the link
  * - rejected: the asker, kindly with the reason (spam gets nothing: its address may be anyone's)
  */
-export const queueMails: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req, context }) => {
+export const queueMails: CollectionAfterChangeHook<Question> = async ({ doc, previousDoc, operation, req, context }) => {
   if (context.skipMail || context.importing) return doc
   const q = doc.id
   const became = (status: string) => doc.status === status && (operation === 'create' || previousDoc?.status !== status)

@@ -1,9 +1,11 @@
+import type { Question } from '../../../payload-types'
 import type { CollectionBeforeChangeHook } from 'payload'
 import { hasText } from '../../../fields/hasText'
 import { answerDueAt } from '../../../../model/answerPromise'
 
 /** The timestamps a step implies: a question published with its answer in one step was answered then too. */
-const stampsOf: Record<string, string[]> = {
+type Stamp = 'acceptedAt' | 'answeredAt' | 'publishedAt' | 'rejectedAt'
+const stampsOf: Record<string, Stamp[]> = {
   accepted: ['acceptedAt'],
   answered: ['answeredAt'],
   published: ['answeredAt', 'publishedAt'],
@@ -16,13 +18,13 @@ const stampsOf: Record<string, string[]> = {
  * measures the one-day promise on them). An import brings its own dates (or none): it is history,
  * not a moderation step.
  */
-export const stampStatusChanges: CollectionBeforeChangeHook = ({ data, originalDoc, context }) => {
+export const stampStatusChanges: CollectionBeforeChangeHook<Question> = ({ data, originalDoc, context }) => {
   const publishing = data._status === 'published'
   if (publishing && (data.status ?? originalDoc?.status) !== 'rejected') data.status = 'answered'
   if (context?.importing) return data
   const status = data.status ?? originalDoc?.status
   if (status === 'accepted' && hasText(data.body) && !hasText(originalDoc?.body)) data.status = 'answered'
-  for (const stamp of stampsOf[publishing ? 'published' : status] ?? []) {
+  for (const stamp of stampsOf[publishing ? 'published' : (status ?? 'new')] ?? []) {
     if (!(data[stamp] ?? originalDoc?.[stamp])) data[stamp] = new Date().toISOString()
   }
   const askedAt = data.askedAt ?? originalDoc?.askedAt
