@@ -25,9 +25,9 @@ export async function buildCmsIfStale(log: (line: string) => void = console.log)
   await run(nextBin, ['build', 'cms'], { cwd: rootDir, env })
 }
 
-/** Serves the built CMS (scripts/cms-server.ts); resolves once it answers on /api. */
+/** Serves the built CMS (scripts/serve-cms.ts); resolves once it answers on /api. */
 export async function serveCms(port: number, env: NodeJS.ProcessEnv = process.env): Promise<ChildProcess> {
-  const child = spawn(tsxBin, [path.join(rootDir, 'scripts', 'cms-server.ts'), '--port', String(port), '--hostname', '127.0.0.1'], {
+  const child = spawn(tsxBin, [path.join(rootDir, 'scripts', 'serve-cms.ts'), '--port', String(port), '--hostname', '127.0.0.1'], {
     cwd: rootDir,
     env: { ...env, NEXT_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -220,7 +220,7 @@ describe('the whole path: ask → assign → answer → publish', () => {
     await api('PATCH', `/questions/${secondId}`, tokens.editor, { _status: 'published' })
     expect(published.doc.publishedAt).toBeTruthy()
 
-    const response = await fetch(`${base}/api/questions?where[status][equals]=published&limit=100&depth=1`)
+    const response = await fetch(`${base}/api/questions?where[_status][equals]=published&limit=100&depth=1`)
     const text = await response.text()
     const docs = JSON.parse(text).docs as Record<string, unknown>[]
     const doc = docs.find((d) => d.id === id)!

@@ -4,7 +4,7 @@ export type RestOptions = { headers?: Record<string, string>; body?: unknown; to
 
 /**
  * Payload's own REST handler (the one the Next route calls), in-process: real routing, parsing,
- * access and error handling, without a Next server. `address` is what scripts/cms-server.ts puts
+ * access and error handling, without a Next server. `address` is what scripts/serve-cms.ts puts
  * in X-Forwarded-For (the socket's address).
  */
 export async function rest(payload: Payload, method: string, url: string, options: RestOptions = {}) {

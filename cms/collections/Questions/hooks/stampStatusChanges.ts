@@ -24,7 +24,7 @@ export const stampStatusChanges: CollectionBeforeChangeHook<Question> = ({ data,
   if (context?.importing) return data
   const status = data.status ?? originalDoc?.status
   if (status === 'accepted' && hasText(data.body) && !hasText(originalDoc?.body)) data.status = 'answered'
-  for (const stamp of stampsOf[publishing ? 'published' : (status ?? 'new')] ?? []) {
+  for (const stamp of stampsOf[publishing ? 'published' : (data.status ?? status ?? 'new')] ?? []) {
     if (!(data[stamp] ?? originalDoc?.[stamp])) data[stamp] = new Date().toISOString()
   }
   const askedAt = data.askedAt ?? originalDoc?.askedAt

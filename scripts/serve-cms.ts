@@ -1,6 +1,6 @@
 // The CMS's HTTP server: Next.js (admin, REST API) behind Node's own http server, so the address a
 // request came from is the socket's, not what the client wrote in X-Forwarded-For.
-// Usage: tsx scripts/cms-server.ts --port 3000 [--hostname 127.0.0.1]
+// Usage: tsx scripts/serve-cms.ts --port 3000 [--hostname 127.0.0.1]
 //
 // `next start` keeps a client's own X-Forwarded-For, and the ask endpoint's rate limit keys on
 // that header: anyone could send a new address with every request. Here the header is replaced
