@@ -5,6 +5,7 @@ import { publishedOrEditor } from '../access/publishedOrEditor'
 import { editorialVersions } from '../fields/editorialVersions'
 import { populateAsLink } from '../fields/populateAsLink'
 import { rebuildSiteOnDelete, rebuildSiteOnPublish } from '../hooks/rebuildSiteOnPublish'
+import { restoreOnlyAsDraft } from '../hooks/restoreOnlyAsDraft'
 import { restoreReadableVersionOnly } from '../hooks/restoreReadableVersionOnly'
 import { previewUrl } from '../publish/previewUrl'
 
@@ -13,7 +14,7 @@ type Editorial = Omit<CollectionConfig, 'slug'>
 /**
  * The editorial policy every content collection shares, written once: drafts with scheduled
  * publishing, a rebuild of the site when something is published or taken offline, relations that
- * populate as links, "Voorbeeld" and "Bekijk op de site" in the edit view, and editors-only
+ * populate as links, a restore on a published document only as a draft, "Voorbeeld" and "Bekijk op de site" in the edit view, and editors-only
  * access unless the collection says more. A collection adds its own rules (access, hooks, admin)
  * on top; its hooks run after the shared ones of the same kind.
  */
@@ -40,7 +41,7 @@ export function editorialCollection(slug: ContentCollection, config: Editorial):
     },
     hooks: {
       ...hooks,
-      beforeOperation: [restoreReadableVersionOnly, ...(hooks.beforeOperation ?? [])],
+      beforeOperation: [restoreReadableVersionOnly, restoreOnlyAsDraft, ...(hooks.beforeOperation ?? [])],
       afterChange: [rebuildSiteOnPublish, ...(hooks.afterChange ?? [])],
       afterDelete: [rebuildSiteOnDelete, ...(hooks.afterDelete ?? [])],
     },

@@ -219,7 +219,10 @@ describe('an anonymous request', () => {
       expect(preview.headers.get('x-robots-tag')).toContain('noindex')
       expect((await fetch(`${base}/preview/status/tools/${ids.tool}`, { headers })).status).toBe(401)
     }
-    expect((await fetch(`${base}/preview/questions/1`)).status).toBe(404)
+    // Questions have drafts and a preview like the rest; users and the outbox have none.
+    expect((await fetch(`${base}/preview/questions/1`)).status).toBe(401)
+    expect((await fetch(`${base}/preview/users/1`)).status).toBe(404)
+    expect((await fetch(`${base}/preview/mails/1`)).status).toBe(404)
   })
 })
 

@@ -72,6 +72,10 @@ it('moderates in place until published, then keeps the public answer until an ed
   const { token } = await payload.login({ collection: 'users', data: { email: 'editor@samenbeter.test', password: 'een-lang-wachtwoord-42' } })
   const restored = await rest(payload, 'POST', `/questions/versions/${first.id}?draft=true`, { token })
   expect(restored.status, restored.text).toBe(200)
+  // A plain restore would publish the old text at once: on a published document it is refused with the way to do it.
+  const plain = await rest(payload, 'POST', `/questions/versions/${first.id}`, { token })
+  expect(plain.status).toBe(400)
+  expect(plain.text).toContain('herstel de versie als concept')
   expect(textOf(await payload.findByID({ collection: 'questions', id: asked.id, overrideAccess: false }))).toContain('honderd buren')
   expect(textOf(await payload.findByID({ collection: 'questions', id: asked.id, draft: true, ...as('editor') }))).toContain('tien buren')
 })
