@@ -12,7 +12,7 @@ export const isAllowedOrigin = (origin: string | null | undefined, env: NodeJS.P
 
 /**
  * The client's address for the rate limit: the last X-Forwarded-For entry. The CMS server
- * (scripts/cms-server.ts) sets that header to the socket's address, so a client cannot choose it;
+ * (scripts/serve-cms.ts) sets that header to the socket's address, so a client cannot choose it;
  * behind a proxy (TRUST_PROXY=1) the proxy appends the address it saw, again the last entry.
  */
 export const clientAddress = (headers: Headers) => {

@@ -1,5 +1,5 @@
 import type { CollectionAfterReadHook } from 'payload'
-import { hasRole, userOf } from '../access/roles'
+import { hasRole, userOf } from '../../../access/roles'
 
 /** A user's sessions (devices, expiry) are theirs and the admins': editors reading experts do not see them. */
 export const ownSessionsOnly: CollectionAfterReadHook = ({ doc, req }) => {

@@ -1,11 +1,11 @@
 import type { CollectionConfig } from 'payload'
-import { adminOrSelf } from '../access/adminOrSelf'
-import { isAdmin } from '../access/isAdmin'
-import { roles } from '../access/roles'
-import { usersVisible } from '../access/usersVisible'
-import { firstUserIsAdmin } from '../hooks/firstUserIsAdmin'
-import { ownSessionsOnly } from '../hooks/ownSessionsOnly'
-import { clearLoginFailures, limitLoginAbuse, passwordRules } from '../hooks/loginLimit'
+import { adminOrSelf } from '../../access/adminOrSelf'
+import { isAdmin } from '../../access/isAdmin'
+import { roles } from '../../access/roles'
+import { usersVisible } from '../../access/usersVisible'
+import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+import { ownSessionsOnly } from './hooks/ownSessionsOnly'
+import { clearLoginFailures, limitLoginAbuse, passwordRules } from './hooks/loginLimit'
 
 const roleLabels = { admin: 'Beheerder', editor: 'Redacteur', kwartiermaker: 'Kwartiermaker', expert: 'Expert' }
 

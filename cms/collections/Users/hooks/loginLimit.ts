@@ -1,10 +1,10 @@
 import crypto from 'node:crypto'
 import { APIError, ValidationError, type CollectionAfterLoginHook, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
-import { passwordProblem } from '../access/passwordPolicy'
-import { addressKey } from '../endpoints/addressKey'
-import { clientAddress } from '../endpoints/origin'
-import { clearBucket, hitLimit } from '../endpoints/rateLimit'
-import { settings } from '../env/settings'
+import { passwordProblem } from '../../../access/passwordPolicy'
+import { addressKey } from '../../../endpoints/addressKey'
+import { clientAddress } from '../../../endpoints/origin'
+import { clearBucket, hitLimit } from '../../../endpoints/rateLimit'
+import { settings } from '../../../env/settings'
 
 /**
  * Login and forgotten-password abuse, counted per client address (IPv6: per /64) in the shared
