@@ -105,3 +105,13 @@ describe('the domain model', () => {
     expect(referencesOf(refList('tools'))).toEqual({ '': 'tools' })
   })
 })
+
+describe('dates in front matter', () => {
+  it('finds the date fields of a schema and writes a moment as content/ does', async () => {
+    const { dateKeysOf, dateText } = await import('./common')
+    expect(dateKeysOf(contentCollections.questions.schema).sort()).toEqual(['answeredAt', 'askedAt', 'publishedAt'])
+    expect(dateKeysOf(contentCollections.tools.schema)).toEqual([])
+    expect(dateText('2026-03-01T00:00:00.000Z')).toBe('2026-03-01')
+    expect(dateText(new Date('2026-03-01T10:30:00+01:00'))).toBe('2026-03-01T09:30:00.000Z')
+  })
+})

@@ -25,6 +25,19 @@ export const EuroRangeSchema = z
 
 export const DateSchema = z.iso.datetime({ offset: true }).or(z.iso.date())
 
+/** How a moment is written in content/: ISO in UTC, or the plain date when it is midnight UTC. */
+export const dateText = (value: Date | string) => {
+  const iso = new Date(value).toISOString()
+  return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso
+}
+
+/** The front matter keys of a schema that hold a DateSchema (optional or not). */
+export const dateKeysOf = (schema: z.ZodType): string[] => {
+  const shape = (schema as unknown as { _zod: { def: { shape?: Record<string, z.ZodType> } } })._zod.def.shape ?? {}
+  const inner = (s: z.ZodType): z.ZodType => (s as unknown as { _zod: { def: { innerType?: z.ZodType } } })._zod.def.innerType ?? s
+  return Object.entries(shape).filter(([, s]) => inner(s) === DateSchema).map(([key]) => key)
+}
+
 /** A link to another website: http(s) only, so no javascript: or data: address reaches a page. */
 export const WebUrlSchema = z.url({ protocol: /^https?$/, error: 'moet een webadres zijn dat begint met http:// of https://' })
 

@@ -1,11 +1,7 @@
 import type { Field } from 'payload'
+import { dateText } from '../../../model/common'
 import { contentFields, dataFields, isTextList } from './fields'
 
-/** Dates as stored (ISO, UTC), written as a plain date when they are midnight UTC. */
-export const normaliseDate = (value: string) => {
-  const iso = new Date(value).toISOString()
-  return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso
-}
 
 /** Finds the slug of a document by collection and id; undefined when it is not exported (e.g. a draft). */
 export type SlugOf = (collection: string, id: number | string) => string | undefined
@@ -38,7 +34,7 @@ export const fromPayloadData = (fields: Field[], doc: Record<string, unknown>, k
       } else if (field.type === 'group') {
         out[field.name] = walk(field.fields, v as Record<string, unknown>)
       } else if (field.type === 'date') {
-        out[field.name] = normaliseDate(String(v))
+        out[field.name] = dateText(String(v))
       } else {
         out[field.name] = v
       }

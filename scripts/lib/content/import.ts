@@ -9,7 +9,7 @@ import { currentDocuments, type CurrentDocument } from './current'
 import { imagesOf, imagesToPlaceholders, MEDIA_FOLDER, placeholdersToImages, standaloneImageCount, uploadNodesOf } from './media'
 import { editorConfigOf, markdownToLexical, normaliseMarkdown, roundTripFailure, toMarkdown, type LexicalState } from './richText'
 import { canonicalData, schemaKeys } from './serialize'
-import { normaliseDate } from './fromPayload'
+import { dateKeysOf, dateText } from '../../../model/common'
 import { toPayloadData } from './toPayload'
 
 /** Dependency order: a document is written after the documents it points to. */
@@ -109,11 +109,12 @@ const prepareBody = async (payload: Payload, dir: string, doc: ContentDocument, 
 
 /** The front matter and body as the CMS would export them, to decide "unchanged". */
 const canonicalSource = (doc: ContentDocument) =>
-  JSON.stringify([canonicalData(contentCollections[doc.collection].schema, normaliseDates(doc.data)), normaliseMarkdown(doc.body)])
+  JSON.stringify([canonicalData(contentCollections[doc.collection].schema, normaliseDates(doc.collection, doc.data)), normaliseMarkdown(doc.body)])
 
-const dateKeys = ['askedAt', 'answeredAt', 'publishedAt']
-const normaliseDates = (data: Record<string, unknown>) =>
-  Object.fromEntries(Object.entries(data).map(([k, v]) => [k, dateKeys.includes(k) && typeof v === 'string' ? normaliseDate(v) : v]))
+const normaliseDates = (collection: ContentCollection, data: Record<string, unknown>) => {
+  const dateKeys = dateKeysOf(contentCollections[collection].schema)
+  return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, dateKeys.includes(k) && typeof v === 'string' ? dateText(v) : v]))
+}
 
 
 /**
