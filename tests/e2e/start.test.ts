@@ -196,7 +196,8 @@ describe('npm start', () => {
     await editorPage.getByText('Geaccepteerd', { exact: true }).click()
     await editorPage.locator('#field-assignedTo').click()
     await editorPage.getByText(people.expert.name, { exact: true }).click()
-    await editorPage.locator('#action-save').click()
+    // "Concept opslaan": a question not yet published is saved in place, so the expert sees it now.
+    await editorPage.locator('#action-save-draft').click()
     await editorPage.getByText(/opgeslagen|bijgewerkt|aangepast/i).first().waitFor()
     await shot(editorPage, '2-assigned')
 
@@ -216,9 +217,8 @@ describe('npm start', () => {
 
     // The editor publishes.
     const rebuildsBefore = rebuildsDone()
+    // The editor publishes: Payload's own Publiceren, as in every collection.
     await openDocument(editorPage, 'questions', asked.id, '#field-status')
-    await editorPage.locator('#field-status').click()
-    await editorPage.getByText('Gepubliceerd', { exact: true }).click()
     await editorPage.locator('#action-save').click()
     await editorPage.getByText(/opgeslagen|bijgewerkt|aangepast/i).first().waitFor()
     await shot(editorPage, '2-published')
