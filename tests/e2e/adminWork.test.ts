@@ -11,9 +11,9 @@ import os from 'node:os'
 import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildCmsIfStale, serveCms } from '../../scripts/lib/cmsServer'
 import { artifactDir, launchChromium } from '../helpers/browser'
 import { freePort } from '../helpers/freePort'
+import { seededCms } from '../helpers/seededCms'
 import { startSmtpPeer } from '../helpers/smtpPeer'
 
 const port = await freePort()
@@ -81,51 +81,47 @@ beforeAll(async () => {
     SMTP_STARTTLS: 'false',
     SITE_REBUILD_COMMAND: '',
   }
-  Object.assign(process.env, env)
-  const { localPayload } = await import('../../scripts/lib/payload')
-  const payload = await localPayload()
-  const user = async (role: string, name: string, email: string) =>
-    (await payload.create({ collection: 'users', data: { role, name, email, password } as never, overrideAccess: true })).id as number
-  ids.editor = await user('editor', 'Eva Redacteur', 'eva@samenbeter.test')
-  ids.expert = await user('expert', 'Erik Expert', 'erik@samenbeter.test')
-  ids.otherExpert = await user('expert', 'Olga Expert', 'olga@samenbeter.test')
-  ids.proeftuin = (await payload.create({ collection: 'proeftuinen', data: { title: 'Nieuwland', city: 'Amersfoort', summary: 'Op de site.', sources: ['003_1842e49be4ba4d82.txt'], _status: 'published' } as never, context: { skipRebuild: true } })).id as number
-  ids.kwartiermaker = (
-    await payload.create({ collection: 'users', data: { role: 'kwartiermaker', name: 'Kees Kwartiermaker', email: 'kees@samenbeter.test', password, proeftuin: ids.proeftuin } as never, overrideAccess: true })
-  ).id as number
-  const question = async (title: string, hoursAgo: number, extra: Record<string, unknown> = {}) =>
-    (
+  server = await seededCms(port, env, async (payload) => {
+    const user = async (role: string, name: string, email: string) =>
+      (await payload.create({ collection: 'users', data: { role, name, email, password } as never, overrideAccess: true })).id as number
+    ids.editor = await user('editor', 'Eva Redacteur', 'eva@samenbeter.test')
+    ids.expert = await user('expert', 'Erik Expert', 'erik@samenbeter.test')
+    ids.otherExpert = await user('expert', 'Olga Expert', 'olga@samenbeter.test')
+    ids.proeftuin = (await payload.create({ collection: 'proeftuinen', data: { title: 'Nieuwland', city: 'Amersfoort', summary: 'Op de site.', sources: ['003_1842e49be4ba4d82.txt'], _status: 'published' } as never, context: { skipRebuild: true } })).id as number
+    ids.kwartiermaker = (
+      await payload.create({ collection: 'users', data: { role: 'kwartiermaker', name: 'Kees Kwartiermaker', email: 'kees@samenbeter.test', password, proeftuin: ids.proeftuin } as never, overrideAccess: true })
+    ).id as number
+    const question = async (title: string, hoursAgo: number, extra: Record<string, unknown> = {}) =>
+      (
+        await payload.create({
+          collection: 'questions',
+          data: { title, askerName: 'Bea Vrager', askerEmail: 'bea@example.org', askedAt: new Date(Date.now() - hoursAgo * HOUR).toISOString(), ...extra } as never,
+          context: { skipMail: true, skipRebuild: true },
+        })
+      ).id as number
+    // Created newest first: the queue must put the oldest first all the same.
+    ids.spam = await question('Koop goedkope horloges via deze link nu meteen', 1)
+    ids.fresh = await question('Hoe vind je bewoners die mee willen doen aan een proeftuin?', 3)
+    ids.answered = await question('Wat kost een VraagBaak per jaar aan uren?', 10, {
+      status: 'accepted', assignedTo: ids.otherExpert, body: lexical('Reken op vier uur per week.'), answeredBy: 'Olga Expert',
+    })
+    ids.forExpert = await question('Welke zorgverzekeraar doet mee in Roermond?', 5, { status: 'accepted', assignedTo: ids.expert })
+    ids.overdue = await question('Een oude vraag die nog op een antwoord wacht', 48)
+    // Its deadline passed a day ago: the mail queue told the editors (tests/int/mails.test.ts sends it; here it is the record).
+    await payload.create({
+      collection: 'mails',
+      data: { key: `escalation:${ids.overdue}`, kind: 'escalation', question: ids.overdue, status: 'sent', to: 'eva@samenbeter.test', sentAt: new Date(Date.now() - 24 * HOUR).toISOString(), attempts: 1 } as never,
+      overrideAccess: true,
+    })
+    await payload.create({ collection: 'mails', data: { key: 'received:refused', kind: 'received', status: 'failed', attempts: 5, lastError: '451 Tijdelijk niet beschikbaar' } as never, overrideAccess: true })
+    for (let i = 0; i < 3; i++) {
       await payload.create({
         collection: 'questions',
-        data: { title, askerName: 'Bea Vrager', askerEmail: 'bea@example.org', askedAt: new Date(Date.now() - hoursAgo * HOUR).toISOString(), ...extra } as never,
+        data: { title: `Een eerder gepubliceerde vraag nummer ${i + 1}`, _status: 'published', body: lexical('Antwoord.'), askedAt: new Date(Date.now() - 30 * 24 * HOUR).toISOString() } as never,
         context: { skipMail: true, skipRebuild: true },
       })
-    ).id as number
-  // Created newest first: the queue must put the oldest first all the same.
-  ids.spam = await question('Koop goedkope horloges via deze link nu meteen', 1)
-  ids.fresh = await question('Hoe vind je bewoners die mee willen doen aan een proeftuin?', 3)
-  ids.answered = await question('Wat kost een VraagBaak per jaar aan uren?', 10, {
-    status: 'accepted', assignedTo: ids.otherExpert, body: lexical('Reken op vier uur per week.'), answeredBy: 'Olga Expert',
+    }
   })
-  ids.forExpert = await question('Welke zorgverzekeraar doet mee in Roermond?', 5, { status: 'accepted', assignedTo: ids.expert })
-  ids.overdue = await question('Een oude vraag die nog op een antwoord wacht', 48)
-  // Its deadline passed a day ago: the mail queue told the editors (tests/int/mails.test.ts sends it; here it is the record).
-  await payload.create({
-    collection: 'mails',
-    data: { key: `escalation:${ids.overdue}`, kind: 'escalation', question: ids.overdue, status: 'sent', to: 'eva@samenbeter.test', sentAt: new Date(Date.now() - 24 * HOUR).toISOString(), attempts: 1 } as never,
-    overrideAccess: true,
-  })
-  await payload.create({ collection: 'mails', data: { key: 'received:refused', kind: 'received', status: 'failed', attempts: 5, lastError: '451 Tijdelijk niet beschikbaar' } as never, overrideAccess: true })
-  for (let i = 0; i < 3; i++) {
-    await payload.create({
-      collection: 'questions',
-      data: { title: `Een eerder gepubliceerde vraag nummer ${i + 1}`, _status: 'published', body: lexical('Antwoord.'), askedAt: new Date(Date.now() - 30 * 24 * HOUR).toISOString() } as never,
-      context: { skipMail: true, skipRebuild: true },
-    })
-  }
-  await payload.destroy()
-  await buildCmsIfStale()
-  server = await serveCms(port, env as NodeJS.ProcessEnv)
   browser = await launchChromium()
 }, 600_000)
 

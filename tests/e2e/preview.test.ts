@@ -11,10 +11,10 @@ import os from 'node:os'
 import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildCmsIfStale, serveCms } from '../../scripts/lib/cmsServer'
 import { siteSecurityHeaders } from '../../scripts/lib/staticServer'
 import { artifactDir, launchChromium } from '../helpers/browser'
 import { freePort } from '../helpers/freePort'
+import { seededCms } from '../helpers/seededCms'
 
 const port = await freePort()
 const base = `http://127.0.0.1:${port}`
@@ -108,31 +108,27 @@ beforeAll(async () => {
     SITE_REBUILD_COMMAND: 'true',
     SITE_REBUILD_DEBOUNCE_MS: '3000',
   }
-  Object.assign(process.env, env)
-  const { localPayload } = await import('../../scripts/lib/payload')
-  const { seedIfEmpty } = await import('../../scripts/lib/seedIfEmpty')
-  const payload = await localPayload()
-  expect(await seedIfEmpty(payload, 'content', () => {})).toBe(true)
-  const bySlug = async (collection: 'proeftuinen' | 'tools', slug: string) =>
-    (await payload.find({ collection, where: { slug: { equals: slug } }, depth: 0, overrideAccess: true })).docs[0]
-  const own = await bySlug('proeftuinen', 'roermond')
-  const other = await bySlug('proeftuinen', 'rotterdam')
-  const tool = (await payload.find({ collection: 'tools', depth: 0, limit: 1, sort: 'slug', overrideAccess: true })).docs[0]
-  ids.own = own.id
-  ids.other = other.id
-  ids.tool = tool.id
-  toolSlug = String(tool.slug)
-  const user = (role: string, name: string, email: string, extra = {}) =>
-    payload.create({ collection: 'users', data: { role, name, email, password, ...extra } as never, overrideAccess: true })
-  await user('editor', 'Eva Redacteur', 'eva@samenbeter.test')
-  await user('kwartiermaker', 'Kees Kwartiermaker', 'kees@samenbeter.test', { proeftuin: own.id })
-  // Another proeftuin's draft, which Kees must not see.
-  await payload.update({ collection: 'proeftuinen', id: other.id, draft: true, data: { summary: 'Geheim concept van Rotterdam.' } as never, context: { skipRebuild: true }, overrideAccess: true })
-  // The editor's draft body, with text typed as HTML and braces (the summary is typed in the browser below).
-  await payload.update({ collection: 'tools', id: tool.id, draft: true, data: { body: lexical('Nieuw in dit concept: het spreekuur.', hostile) } as never, context: { skipRebuild: true }, overrideAccess: true })
-  await payload.destroy()
-  await buildCmsIfStale()
-  server = await serveCms(port, env as NodeJS.ProcessEnv)
+  server = await seededCms(port, env, async (payload) => {
+    const { seedIfEmpty } = await import('../../scripts/lib/seedIfEmpty')
+    expect(await seedIfEmpty(payload, 'content', () => {})).toBe(true)
+    const bySlug = async (collection: 'proeftuinen' | 'tools', slug: string) =>
+      (await payload.find({ collection, where: { slug: { equals: slug } }, depth: 0, overrideAccess: true })).docs[0]
+    const own = await bySlug('proeftuinen', 'roermond')
+    const other = await bySlug('proeftuinen', 'rotterdam')
+    const tool = (await payload.find({ collection: 'tools', depth: 0, limit: 1, sort: 'slug', overrideAccess: true })).docs[0]
+    ids.own = own.id
+    ids.other = other.id
+    ids.tool = tool.id
+    toolSlug = String(tool.slug)
+    const user = (role: string, name: string, email: string, extra = {}) =>
+      payload.create({ collection: 'users', data: { role, name, email, password, ...extra } as never, overrideAccess: true })
+    await user('editor', 'Eva Redacteur', 'eva@samenbeter.test')
+    await user('kwartiermaker', 'Kees Kwartiermaker', 'kees@samenbeter.test', { proeftuin: own.id })
+    // Another proeftuin's draft, which Kees must not see.
+    await payload.update({ collection: 'proeftuinen', id: other.id, draft: true, data: { summary: 'Geheim concept van Rotterdam.' } as never, context: { skipRebuild: true }, overrideAccess: true })
+    // The editor's draft body, with text typed as HTML and braces (the summary is typed in the browser below).
+    await payload.update({ collection: 'tools', id: tool.id, draft: true, data: { body: lexical('Nieuw in dit concept: het spreekuur.', hostile) } as never, context: { skipRebuild: true }, overrideAccess: true })
+  })
   browser = await launchChromium()
 }, 600_000)
 

@@ -13,9 +13,10 @@ import os from 'node:os'
 import path from 'node:path'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildCmsIfStale, serveCms } from '../../scripts/lib/cmsServer'
+import { serveCms } from '../../scripts/lib/cmsServer'
 import { artifactDir, launchChromium } from '../helpers/browser'
 import { freePort } from '../helpers/freePort'
+import { seededCms } from '../helpers/seededCms'
 import { restApi } from '../helpers/restApi'
 import { startSmtpPeer } from '../helpers/smtpPeer'
 
@@ -92,19 +93,15 @@ beforeAll(async () => {
     // The build fails with an error line until the test lets it work; then it writes a new site.
     SITE_REBUILD_COMMAND: `if [ -f "${buildWorks}" ]; then mkdir -p "$SITE_OUT_DIR" && echo '<title>De site van vandaag</title>' > "$SITE_OUT_DIR/index.html"; else echo 'vite: transforming...' && echo 'Error: de bouw is kapot (ingebouwd in de test)' >&2 && exit 3; fi`,
   }
-  Object.assign(process.env, env)
-  const { localPayload } = await import('../../scripts/lib/payload')
-  const payload = await localPayload()
-  await payload.create({ collection: 'users', data: { ...editor, role: 'editor' } as never, overrideAccess: true })
-  const tool = await payload.create({
-    collection: 'tools',
-    data: { title: 'Een tool om te publiceren', kind: 'machine', _status: 'published' } as never,
-    context: { skipRebuild: true },
+  server = await seededCms(port, env, async (payload) => {
+    await payload.create({ collection: 'users', data: { ...editor, role: 'editor' } as never, overrideAccess: true })
+    const tool = await payload.create({
+      collection: 'tools',
+      data: { title: 'Een tool om te publiceren', kind: 'machine', _status: 'published' } as never,
+      context: { skipRebuild: true },
+    })
+    toolId = tool.id as number
   })
-  toolId = tool.id as number
-  await payload.destroy()
-  await buildCmsIfStale()
-  server = await serveCms(port, env as NodeJS.ProcessEnv)
   token = (await api('POST', '/users/login', { email: editor.email, password: editor.password })).token
   browser = await launchChromium()
 }, 600_000)

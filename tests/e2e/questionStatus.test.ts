@@ -10,10 +10,10 @@ import os from 'node:os'
 import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildCmsIfStale, serveCms } from '../../scripts/lib/cmsServer'
 import { serveDir } from '../../scripts/lib/staticServer'
 import { artifactDir, launchChromium } from '../helpers/browser'
 import { freePort } from '../helpers/freePort'
+import { seededCms } from '../helpers/seededCms'
 import { contentDir, runSiteBuild } from '../site/built-site'
 
 const cmsPort = await freePort()
@@ -47,19 +47,15 @@ beforeAll(async () => {
     SITE_OUT_DIR: path.join(workDir, 'export-dist'),
   }
   await runSiteBuild(dist, path.join(workDir, 'cache'), contentDir)
-  Object.assign(process.env, env)
-  const { localPayload } = await import('../../scripts/lib/payload')
-  const payload = await localPayload()
-  refs.rejected = (
-    await payload.create({
-      collection: 'questions',
-      data: { title: 'Een vraag die de redactie niet plaatst', askerName: 'Rik', askerEmail: 'rik@example.org', status: 'rejected', rejectionReason: 'off-topic' } as never,
-      overrideAccess: true,
-    })
-  ).reference!
-  await payload.destroy()
-  await buildCmsIfStale()
-  server = await serveCms(cmsPort, env as NodeJS.ProcessEnv)
+  server = await seededCms(cmsPort, env, async (payload) => {
+    refs.rejected = (
+      await payload.create({
+        collection: 'questions',
+        data: { title: 'Een vraag die de redactie niet plaatst', askerName: 'Rik', askerEmail: 'rik@example.org', status: 'rejected', rejectionReason: 'off-topic' } as never,
+        overrideAccess: true,
+      })
+    ).reference!
+  })
   browser = await launchChromium()
 }, 600_000)
 

@@ -14,10 +14,10 @@ import { promisify } from 'node:util'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { rootDir } from '../../cms/env/paths'
-import { buildCmsIfStale, serveCms } from '../../scripts/lib/cmsServer'
 import { artifactDir, launchChromium } from '../helpers/browser'
 import { startSmtpPeer } from '../helpers/smtpPeer'
 import { freePort } from '../helpers/freePort'
+import { seededCms } from '../helpers/seededCms'
 import { restApi } from '../helpers/restApi'
 
 const port = await freePort()
@@ -98,24 +98,20 @@ beforeAll(async () => {
     SITE_OUT_DIR: path.join(dataDir, 'dist'),
     SITE_REBUILD_DEBOUNCE_MS: '1500',
   }
-  Object.assign(process.env, env)
-  const { localPayload } = await import('../../scripts/lib/payload')
-  const payload = await localPayload()
-  const user = (role: string, name: string, email: string) =>
-    payload.create({ collection: 'users', data: { role, name, email, password } as never, overrideAccess: true })
-  ids.editor = (await user('editor', 'Eva Redacteur', 'eva@samenbeter.test')).id as number
-  ids.expert = (await user('expert', 'Erik Expert', 'erik@samenbeter.test')).id as number
-  ids.otherExpert = (await user('expert', 'Olga Expert', 'olga@samenbeter.test')).id as number
-  // Set up before the server runs: no rebuild of its own (publishing asks for one).
-  await payload.create({ collection: 'proeftuinen', data: { title: 'Nieuwland', city: 'Amersfoort', _status: 'published' } as never, context: { skipRebuild: true } })
-  // Asked two days ago and still new: overdue in the queue and on the dashboard.
-  await payload.create({
-    collection: 'questions',
-    data: { title: 'Een oude vraag die nog op een antwoord wacht', askerName: 'Oud', askerEmail: 'oud@example.org', askedAt: new Date(Date.now() - 2 * 86_400_000).toISOString() } as never,
+  server = await seededCms(port, env, async (payload) => {
+    const user = (role: string, name: string, email: string) =>
+      payload.create({ collection: 'users', data: { role, name, email, password } as never, overrideAccess: true })
+    ids.editor = (await user('editor', 'Eva Redacteur', 'eva@samenbeter.test')).id as number
+    ids.expert = (await user('expert', 'Erik Expert', 'erik@samenbeter.test')).id as number
+    ids.otherExpert = (await user('expert', 'Olga Expert', 'olga@samenbeter.test')).id as number
+    // Set up before the server runs: no rebuild of its own (publishing asks for one).
+    await payload.create({ collection: 'proeftuinen', data: { title: 'Nieuwland', city: 'Amersfoort', _status: 'published' } as never, context: { skipRebuild: true } })
+    // Asked two days ago and still new: overdue in the queue and on the dashboard.
+    await payload.create({
+      collection: 'questions',
+      data: { title: 'Een oude vraag die nog op een antwoord wacht', askerName: 'Oud', askerEmail: 'oud@example.org', askedAt: new Date(Date.now() - 2 * 86_400_000).toISOString() } as never,
+    })
   })
-  await payload.destroy()
-  await buildCmsIfStale()
-  server = await serveCms(port, env as NodeJS.ProcessEnv)
   tokens.editor = (await api('POST', '/users/login', undefined, { email: 'eva@samenbeter.test', password })).token
   tokens.expert = (await api('POST', '/users/login', undefined, { email: 'erik@samenbeter.test', password })).token
 }, 240_000)
