@@ -77,5 +77,7 @@ export const nlOverrides = {
     aboutToUnpublish: 'Je staat op het punt dit document offline te halen. Weet je het zeker?',
     aboutToUnpublishIn: 'Je staat op het punt dit document in {{locale}} offline te halen. Weet je het zeker?',
     currentDraft: 'Huidig concept',
+    // As the plain save says "Opgeslagen.": the same word for the same act.
+    draftSavedSuccessfully: 'Concept opgeslagen.',
   },
 }
