@@ -8,9 +8,9 @@ import { benchRest, restTable } from './lib/bench/rest'
 import { benchLighthouse, lighthouseTable } from './lib/bench/lighthouse'
 import { benchSearch, median, type QueryCost, type Transfer } from './lib/bench/search'
 import { buildSiteIfStale, distDir } from './lib/siteBuild'
-import { loadPagefind, topPaths } from '../tests/search/pagefind-node'
-import { judge, precisionAt3 } from '../tests/search/precision'
-import { relevanceQueries } from '../tests/search/queries'
+import { loadPagefind, topPaths } from './lib/search/pagefindNode'
+import { judge, precisionAt3 } from './lib/search/precision'
+import { relevanceQueries } from './lib/search/queries'
 
 // npm run bench [-- --dist dist --runs 5 --json | --no-search] [--sizes 1000,5000,10000 --build-runs 3 | --no-builds]
 //   [--no-lighthouse] [--rest --rest-sizes 0,10000 --rest-rate 300 --rest-seconds 10 --asks 17]:

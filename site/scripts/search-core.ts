@@ -1,5 +1,5 @@
 // The search logic of the site, without DOM: how a typed query becomes Pagefind searches. Shared
-// by the search page (search.ts) and the relevance test (tests/search/), so the test measures
+// by the search page (search.ts) and the relevance test (tests/search/) and the bench (scripts/lib/search/), so both measure
 // what people get. Pagefind API: https://pagefind.app/docs/api/
 
 export interface PagefindResultData {

@@ -12,7 +12,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildCmsIfStale, serveCms } from '../../scripts/lib/cmsServer'
 import { serveDir } from '../../scripts/lib/staticServer'
-import { artifactDir, launchChromium } from '../helpers/browser'
+import { artifactDir, launchChromium } from '../../scripts/lib/browser'
 import { freePort } from '../helpers/freePort'
 import { contentDir, runSiteBuild } from '../site/built-site'
 

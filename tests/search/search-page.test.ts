@@ -3,7 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { launchChromium } from '../helpers/browser'
+import { launchChromium } from '../../scripts/lib/browser'
 import { builtSite } from '../site/built-site'
 import { serveDir } from '../../scripts/lib/staticServer'
 

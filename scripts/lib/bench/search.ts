@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib'
 import type { Browser, Page, Request } from 'playwright-core'
-import { launchChromium } from '../../../tests/helpers/browser'
+import { launchChromium } from '../browser'
 import { serveDir } from '../staticServer'
 
 /**

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs'
 import { cp, readdir, readFile, rm } from 'node:fs/promises'
 import { basename, join, resolve, sep } from 'node:path'
 import { swapDir } from '../swapDir'
+import { pagefindIndexOptions } from './pagefindOptions'
 
 export interface BuildSiteOptions {
   /** Repository root (where astro.config.mjs is). */
@@ -78,13 +79,7 @@ export const buildSite = async (options: BuildSiteOptions): Promise<BuildSiteRes
 export const indexSite = async (outDir: string): Promise<number> => {
   const pagefind = await import('pagefind')
   try {
-    const { index, errors } = await pagefind.createIndex({
-      // Every page is <html lang="nl">; forcing it keeps one Dutch index (Snowball stemming for
-      // "ambassadeurs" → "ambassadeur") even if a page ever lacks the attribute.
-      forceLanguage: 'nl',
-      // Text people never search for, even inside an article.
-      excludeSelectors: ['nav', '.breadcrumbs', '.skip-link', '[data-needs-js]'],
-    })
+    const { index, errors } = await pagefind.createIndex(pagefindIndexOptions)
     if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`)
     const added = await index.addDirectory({ path: outDir })
     if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`)
