@@ -44,8 +44,8 @@ export interface SearchOutcome {
   search: PagefindSearch
   /** The query that found the results, when it differs from the one typed. */
   usedQuery?: string
-  /** The Pagefind query whose filter counts `search` carries: asked again, it counts anew. */
-  countedBy: string
+  /** The Pagefind query whose filter counts `search` carries (asked again, it counts anew); null: filters only. */
+  countedBy: string | null
 }
 
 const asPagefindFilters = (filters: Filters) =>

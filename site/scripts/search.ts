@@ -1,4 +1,4 @@
-import { searchWithFallback, type Filters, type PagefindLike, type PagefindResult, type PagefindResultData } from './search-core'
+import { searchWithFallback, type Filters, type SearchOutcome, type PagefindLike, type PagefindResult, type PagefindResultData } from './search-core'
 import { rankingOptions, searchFilters } from './search-options'
 
 /**
@@ -142,7 +142,7 @@ export async function initSearch(root: HTMLElement) {
 
   const pagefindFilters = () => Object.fromEntries(Object.entries(state.filters).map(([k, v]) => [k, { any: v }]))
   /** The results for the current state, with Pagefind's counts of the filter values among them. */
-  const searchState = async () =>
+  const searchState = async (): Promise<SearchOutcome | null> =>
     state.q.trim()
       ? await searchWithFallback(pagefind, state.q, state.filters)
       : { search: (await pagefind.search(null as unknown as string, { filters: pagefindFilters() }))!, countedBy: null }
@@ -157,7 +157,7 @@ export async function initSearch(root: HTMLElement) {
     if (mine !== run) return
     if (!state.q.trim() && !hasFilters()) return drawFilters(allFilters!)
     // Results searched before the filters' index was there: the query asked again (its chunks are loaded now), Pagefind counts them.
-    counts ??= (await pagefind.search(countedBy as string, { filters: pagefindFilters() }))?.filters
+    counts ??= (await pagefind.search(countedBy as string, { filters: pagefindFilters() }))?.filters // null searches by filters only
     if (mine === run) drawFilters(counts ?? allFilters!)
   }
   // Opening the panel (a phone) loads the filters; the script's own opening on a wide screen waits for the first results.
