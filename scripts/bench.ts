@@ -1,27 +1,36 @@
 import { existsSync } from 'node:fs'
 import { readFile, writeFile } from 'node:fs/promises'
-import { cpus, totalmem } from 'node:os'
+import { cpus, loadavg, totalmem } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { benchBuilds, buildTable } from './lib/bench/buildBench'
+import { benchBuilds, buildTable, builtOutputs } from './lib/bench/buildBench'
+import { benchPublish } from './lib/bench/publish'
+import { writeRawPagefindPage } from './lib/bench/rawPagefind'
 import { benchRest, restTable } from './lib/bench/rest'
 import { benchLighthouse, lighthouseTable } from './lib/bench/lighthouse'
-import { benchSearch, median, type QueryCost, type Transfer } from './lib/bench/search'
+import { benchSearch, median, type QueryCost, type SearchBenchResult, type Transfer } from './lib/bench/search'
 import { buildSiteIfStale, distDir } from './lib/siteBuild'
-import { loadPagefind, topPaths } from '../tests/search/pagefind-node'
-import { judge, precisionAt3 } from '../tests/search/precision'
-import { relevanceQueries } from '../tests/search/queries'
+import { loadPagefind, topPaths } from './lib/search/pagefindNode'
+import { judge, precisionAt3 } from './lib/search/precision'
+import { relevanceQueries } from './lib/search/queries'
 
-// npm run bench [-- --dist dist --runs 5 --json | --no-search] [--sizes 1000,5000,10000 --build-runs 3 | --no-builds]
-//   [--no-lighthouse] [--rest --rest-sizes 0,10000 --rest-rate 300 --rest-seconds 10 --asks 17]:
-// the search's precision@3 over the test queries and its cost in Chromium on loopback (bytes,
-// time to results, first and following query); then the site build over synthetic corpora of
-// the given sizes beside a bare Astro build of the same files; Lighthouse on every page template; with --rest, REST reads of the
-// CMS alone and with asks alongside (size 0: the seed corpus). Each part replaces its own section
-// of BENCHMARKS.md and leaves the others as they were.
-// Without --dist it measures dist/, rebuilt first when older than its sources (as npm start does);
-// a --dist folder is measured as it is.
-
+// npm run bench [-- --dist dist --runs 5 --json | --no-search] [--no-lighthouse]
+//   [--sizes 1000,5000,10000 --build-runs 3 --no-starlight | --no-builds] [--search-sizes 10000 | --no-search-scale]
+//   [--rest-sizes 0,10000 --rest-rate 300 --rest-seconds 10 --asks 17 --ask-rate 30 | --no-rest]
+//   [--publish-size 10000 --publishes 3 --quiet-ms 5000 | --no-publish]
+// Each part replaces its own section of BENCHMARKS.md and leaves the others as they were; every
+// part runs unless switched off, so `npm run bench` alone measures everything (about an hour,
+// most of it Starlight at 10k).
+// - search: precision@3 over the test queries, and the search page's cost in Chromium on
+//   loopback (bytes, time to results: opened from a URL, typed, a following query) on dist/,
+//   rebuilt first when older than its sources (as npm start does); a --dist folder as it is.
+// - Lighthouse on every page template.
+// - builds: this site, a bare Astro site and Starlight over synthetic corpora of the given sizes,
+//   --build-runs times each, alternating (median and range).
+// - search at scale: the search page on this site's build of the corpus beside Pagefind alone on
+//   the bare build's index (the builds' outputs in .bench/, built once when missing).
+// - rest: REST reads of the CMS alone and with asks alongside, and the ask endpoint alone (size 0: the seed corpus).
+// - publish: import and export of a corpus (documents/s), then publish-to-live on it.
 const { values } = parseArgs({
   options: {
     dist: { type: 'string' },
@@ -30,8 +39,18 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '1000,5000,10000' },
     'build-runs': { type: 'string', default: '3' },
     'no-builds': { type: 'boolean', default: false },
+    'no-starlight': { type: 'boolean', default: false },
     'no-search': { type: 'boolean', default: false },
+    'search-sizes': { type: 'string', default: '10000' },
+    'no-search-scale': { type: 'boolean', default: false },
+    // Kept for older command lines: the REST part runs unless --no-rest.
     rest: { type: 'boolean', default: false },
+    'no-rest': { type: 'boolean', default: false },
+    'ask-rate': { type: 'string', default: '30' },
+    'publish-size': { type: 'string', default: '10000' },
+    publishes: { type: 'string', default: '3' },
+    'quiet-ms': { type: 'string', default: '5000' },
+    'no-publish': { type: 'boolean', default: false },
     'rest-sizes': { type: 'string', default: '0' },
     'rest-rate': { type: 'string', default: '300' },
     'rest-seconds': { type: 'string', default: '10' },
@@ -82,8 +101,36 @@ const searchSection = async () => {
   console.log(`  files for the first query: ${cost.first[0].transfer.files.join(' ')}`)
 
   return (
-    `## Search (the seed corpus, ${cost.runs} runs, Chromium on loopback, fresh cache)\n\n| what | median | transfer |\n| --- | ---: | --- |\n| page load /zoeken/ | | ${transfer(cost.pageLoad)} |\n| first query "${cost.first[0].query}" | ${median(cost.first.map((c) => c.ms)).toFixed(0)} ms | ${transfer(cost.first[0].transfer)} |\n| following query "${cost.following[0].query}" | ${median(cost.following.map((c) => c.ms)).toFixed(0)} ms | ${transfer(cost.following[0].transfer)} |\n\nRelevance: precision@3 ${precision.hits}/${precision.queries}.`
+    `## Search (the seed corpus, ${cost.runs} runs, Chromium on loopback, fresh cache)\n\n| what | median | transfer |\n| --- | ---: | --- |\n| opened from a URL \`/zoeken/?q=${cost.opened[0].query}\`, to first results | ${median(cost.opened.map((c) => c.ms)).toFixed(0)} ms | ${transfer(cost.opened[0].transfer)} |\n| page load /zoeken/ | | ${transfer(cost.pageLoad)} |\n| first query "${cost.first[0].query}" | ${median(cost.first.map((c) => c.ms)).toFixed(0)} ms | ${transfer(cost.first[0].transfer)} |\n| following query "${cost.following[0].query}" | ${median(cost.following.map((c) => c.ms)).toFixed(0)} ms | ${transfer(cost.following[0].transfer)} |\n\nRelevance: precision@3 ${precision.hits}/${precision.queries}.`
   )
+}
+
+/** The machine's load when a part ran: the machine is shared, and timings move with it. */
+const load = () => `Load when measured (${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, 1/5/15 min on ${cpus().length} cores): ${loadavg().map((l) => l.toFixed(1)).join(' / ')}.`
+
+/** Our search page on this site's build of a synthetic corpus beside Pagefind alone on the bare build's index. */
+const searchAtScale = async (size: number) => {
+  const { site, bare } = await builtOutputs(resolve('.'), size, console.log)
+  await writeRawPagefindPage(bare)
+  const runs = Number(values.runs)
+  console.log(`Search at ${size} documents (${runs} runs each):`)
+  const ours = await benchSearch(site, { runs })
+  const raw = await benchSearch(bare, { runs, path: '/raw-search/' })
+  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`
+  const ms = (costs: QueryCost[]) => median(costs.map((c) => c.ms))
+  const cell = (costs: QueryCost[], bytes: number) => `${ms(costs).toFixed(0)} ms (${Math.min(...costs.map((c) => c.ms)).toFixed(0)}–${Math.max(...costs.map((c) => c.ms)).toFixed(0)}), ${kb(bytes)}`
+  const rows: [string, (r: SearchBenchResult) => [QueryCost[], number]][] = [
+    [`opened from a URL (\`?q=${ours.opened[0].query}\`), to first results`, (r) => [r.opened, r.opened[0].transfer.bytes]],
+    ['page load, then typed: first query', (r) => [r.first, r.pageLoad.bytes + r.first[0].transfer.bytes]],
+    [`following query "${ours.following[0].query}"`, (r) => [r.following, r.following[0].transfer.bytes]],
+  ]
+  const lines = rows.map(([label, of]) => {
+    const [o, ob] = of(ours)
+    const [r, rb] = of(raw)
+    return `| ${label} | ${cell(o, ob)} | ${cell(r, rb)} | ${(ob / rb).toFixed(2)}× |`
+  })
+  for (const line of lines) console.log(line)
+  return `## Search at ${size} documents (${runs} runs, Chromium on loopback, fresh cache)\n\nOur search page (\`/zoeken/\`) on this site's build of the synthetic corpus of the build bench beside Pagefind alone (\`scripts/lib/bench/rawPagefind.ts\`: \`init\`, \`search\`, the first ten results' data) on the bare build's index of the same corpus; a laptop's window (1280 × 720), so our filter panel is open. Time from the navigation (opened from a URL) or from Enter (typed) to the results on screen: median (range); bytes as served (headers included; Pagefind's chunks are compressed already). After its first results our page loads the filters' index for the panel's counts (${kb(ours.opened[0].after.bytes)}, not in these figures; on a phone only when the panel is opened); on a wide screen without a query it loads it with the page (in "page load"). ${load()}\n\n| what | our search page | Pagefind alone, bare build | bytes, ours / Pagefind's |\n| --- | ---: | ---: | ---: |\n${lines.join('\n')}`
 }
 
 const main = async () => {
@@ -101,20 +148,31 @@ const main = async () => {
   }
   if (!values['no-builds']) {
     const sizes = values.sizes.split(',').map(Number).filter((n) => n > 0)
-    const builds = await benchBuilds(resolve('.'), sizes, Number(values['build-runs']), console.log)
+    const builds = await benchBuilds(resolve('.'), sizes, Number(values['build-runs']), console.log, { starlight: !values['no-starlight'] })
     const table = buildTable(builds)
     console.log(table)
     put(
       `## Site build over synthetic corpora (${values['build-runs']} runs each, alternating)\n\nCorpora made by \`scripts/lib/bench/corpus.ts\` from content/ (40 % questions, 36 % lessons, 9 % tools, 6 % chapters, 5 % proeftuinen, 2 % MVP parts, 2 % programmes; copies keep their references to the real documents). "This site" is \`scripts/build-site.ts\` (astro build, Pagefind, link check); "bare Astro" is one page per document with its title and body, then the Pagefind CLI.\n\n${table}`,
     )
   }
-  if (values.rest) {
+  if (!values['no-search-scale']) for (const size of values['search-sizes'].split(',').map(Number).filter((n) => n > 0)) put(await searchAtScale(size))
+  if (!values['no-rest']) {
     const sizes = values['rest-sizes'].split(',').map(Number)
-    const results = await benchRest(resolve('.'), { sizes, rate: Number(values['rest-rate']), seconds: Number(values['rest-seconds']), asksPerSecond: Number(values.asks), log: console.log })
+    const results = await benchRest(resolve('.'), { sizes, rate: Number(values['rest-rate']), seconds: Number(values['rest-seconds']), asksPerSecond: Number(values.asks), askRate: Number(values['ask-rate']), log: console.log })
     const table = restTable(results)
     console.log(table)
     put(
-      `## REST reads of the CMS (offered ${values['rest-rate']} req/s for ${values['rest-seconds']} s each, 20 connections; asks at ${values.asks}/s alongside)\n\nThe built CMS on loopback as in production (migrated SQLite in WAL mode, synchronous FULL), seeded through \`npm run seed\`; autocannon as the client on the same 2 cores. "With asks" posts valid questions to \`/api/questions/ask\` at the same time (limits lifted, so every ask is a write).\n\n${table}`,
+      `## REST reads of the CMS (offered ${values['rest-rate']} req/s for ${values['rest-seconds']} s each, 20 connections; asks at ${values.asks}/s alongside)\n\nThe built CMS on loopback as in production (migrated SQLite in WAL mode, synchronous FULL), seeded through \`npm run seed\`; autocannon as the client on the same 2 cores (it reports p97.5, not p95). "With asks" posts valid questions to \`/api/questions/ask\` at the same time (limits lifted, so every ask is a write); the ask row is the endpoint alone at ${values['ask-rate']}/s offered, 10 connections. ${load()}\n\n${table}`,
+    )
+  }
+  if (!values['no-publish']) {
+    const size = Number(values['publish-size'])
+    console.log(`Import, export and publish over ${size} documents:`)
+    const p = await benchPublish(resolve('.'), { size, publishes: Number(values.publishes), quietMs: Number(values['quiet-ms']), log: console.log })
+    const perSecond = (ms: number) => (p.documents / (ms / 1000)).toFixed(0)
+    const live = median(p.liveMs)
+    put(
+      `## Import, export and publish to live (${p.documents} documents)\n\n\`npm run content:import\` of a synthetic corpus into an empty, migrated SQLite database, then \`npm run content:export\` of it (whole commands, start-up included). Then the built CMS as in production (its own rebuild command, the quiet period of \`npm start\`: ${p.quietMs / 1000} s) and the site served from its folder: an admin publishes a new title of a tool through REST (\`PATCH /api/tools/:id\`), and the tool's page on the site is polled every 250 ms until it shows it. ${load()}\n\n| what | figure |\n| --- | ---: |\n| import | ${(p.importMs / 1000).toFixed(1)} s, ${perSecond(p.importMs)} documents/s |\n| export | ${(p.exportMs / 1000).toFixed(1)} s, ${perSecond(p.exportMs)} documents/s |\n| publish to live (median of ${p.liveMs.length}) | ${(live / 1000).toFixed(1)} s (${p.liveMs.map((ms) => (ms / 1000).toFixed(1)).join(', ')}), of which ${p.quietMs / 1000} s quiet period |`,
     )
   }
   const head = `# Benchmarks\n\nWritten by \`npm run bench\` (last on ${new Date().toISOString().slice(0, 10)}): ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}. Measured, never asserted in tests. Each section says what it measured; a section is replaced only when its part runs again.`

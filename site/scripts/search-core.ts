@@ -1,5 +1,5 @@
 // The search logic of the site, without DOM: how a typed query becomes Pagefind searches. Shared
-// by the search page (search.ts) and the relevance test (tests/search/), so the test measures
+// by the search page (search.ts) and the relevance test (tests/search/) and the bench (scripts/lib/search/), so both measure
 // what people get. Pagefind API: https://pagefind.app/docs/api/
 
 export interface PagefindResultData {
@@ -44,6 +44,8 @@ export interface SearchOutcome {
   search: PagefindSearch
   /** The query that found the results, when it differs from the one typed. */
   usedQuery?: string
+  /** The Pagefind query whose filter counts `search` carries (asked again, it counts anew); null: filters only. */
+  countedBy: string | null
 }
 
 const asPagefindFilters = (filters: Filters) =>
@@ -85,19 +87,30 @@ const anyMatches = async (results: PagefindResult[], query: string) => {
  * "kick-off" for the "Kick Off" (Pagefind indexes "kick-off" as "kickoff", and cannot split
  * "kickoff"), so their search finds only pages that happen to write "kick-off". When no result
  * is named by such a query, the pages named by it are looked for among those matching the
- * beginning of its first word ("kick"), and added.
+ * beginning of its first word ("kick"), and added. That second search costs as much again as the
+ * first (a prefix matches many words), so it runs only when the results show the query is such
+ * a name: a page writes it with a hyphen ("kick-off" under "kickoff"). "kosten" or
+ * "ambassadeurs" are found as written and need no second search.
  */
 const withNamedPages = async (pagefind: PagefindLike, results: PagefindResult[], query: string, filters: Filters): Promise<PagefindResult[] | null> => {
   const q = normalise(query)
   if (!q || /\s/.test(query.trim())) return results
-  const named = await Promise.all(results.slice(0, rerankDepth).map((r) => namesQuery(r, q)))
+  const head = results.slice(0, rerankDepth)
+  const named = await Promise.all(head.map((r) => namesQuery(r, q)))
   if (named.some(Boolean)) return results
+  if (!(await Promise.all(head.map((r) => writesHyphenated(r, q)))).some(Boolean)) return results
   const wider = await pagefind.search(prefixOf(q.split(' ')[0]), { filters: asPagefindFilters(filters) })
   if (!wider) return null
   const known = new Set(results.map((r) => r.id))
   const candidates = wider.results.slice(0, rerankDepth).filter((r) => !known.has(r.id)).map(memoised)
   const found = (await Promise.all(candidates.map(async (r) => ((await namesQuery(r, q)) ? r : undefined)))).filter((r) => r !== undefined)
   return [...found, ...results]
+}
+
+/** Whether a result's excerpt marks the query written with a hyphen: "kick-off" for "kickoff" or "kick-off". */
+const writesHyphenated = async (r: PagefindResult, q: string) => {
+  const joined = q.replace(/ /g, '')
+  return [...(await r.data()).excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].some(([, word]) => /\p{L}-\p{L}/u.test(word) && normalise(word).replace(/ /g, '') === joined)
 }
 
 /** A result whose data() is loaded once however often it is asked for. */
@@ -165,29 +178,31 @@ const searchLoosening = async (pagefind: PagefindLike, query: string, filters: F
   const options = { filters: asPagefindFilters(filters) }
   const first = await pagefind.search(query, options)
   if (!first) return null
-  if (first.results.length > 0 || words(query).length === 0) return { search: first }
+  if (first.results.length > 0 || words(query).length === 0) return { search: first, countedBy: query }
   const meaningful = words(query).filter((w) => !stopWords.has(w))
   const attempts = [meaningful.join(' '), meaningful.map(prefixOf).join(' ')].filter((q, i, all) => q && q !== query.toLowerCase() && all.indexOf(q) === i)
   for (const attempt of attempts) {
     const next = await pagefind.search(attempt, options)
     if (!next) return null
-    if (next.results.length > 0) return { search: next, usedQuery: attempt }
+    if (next.results.length > 0) return { search: next, usedQuery: attempt, countedBy: attempt }
   }
   // Any of the words: one search per word, pages ranked by the sum of their scores.
   if (meaningful.length > 1) {
     const merged = new Map<string, PagefindResult>()
     let last: PagefindSearch | null = first
+    let countedBy = query
     for (const word of meaningful) {
       const one = await pagefind.search(prefixOf(word), options)
       if (!one) return null
       last = one
+      countedBy = prefixOf(word)
       for (const r of one.results) {
         const seen = merged.get(r.id)
         merged.set(r.id, seen ? { ...seen, score: seen.score + r.score } : r)
       }
     }
     const results = [...merged.values()].sort((a, b) => b.score - a.score)
-    if (results.length > 0) return { search: { ...last!, results, unfilteredResultCount: results.length }, usedQuery: meaningful.join(' of ') }
+    if (results.length > 0) return { search: { ...last!, results, unfilteredResultCount: results.length }, usedQuery: meaningful.join(' of '), countedBy }
   }
-  return { search: first }
+  return { search: first, countedBy: query }
 }

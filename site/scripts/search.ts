@@ -1,4 +1,4 @@
-import { searchWithFallback, type Filters, type PagefindLike, type PagefindResult, type PagefindResultData } from './search-core'
+import { searchWithFallback, type Filters, type SearchOutcome, type PagefindLike, type PagefindResult, type PagefindResultData } from './search-core'
 import { rankingOptions, searchFilters } from './search-options'
 
 /**
@@ -66,10 +66,18 @@ export async function initSearch(root: HTMLElement) {
     const pagefind = (await import(/* @vite-ignore */ bundle)) as PagefindModule
     await pagefind.options({ ranking: rankingOptions })
     await pagefind.init()
-    return { pagefind, allFilters: await pagefind.filters() }
+    return pagefind
   })()
   let pagefind: PagefindModule
-  let allFilters: Record<string, Record<string, number>> = {}
+  // The filters' own index (every page under every value: 100 KB at 10,000 documents) loads only
+  // when the panel shows, after the results: a search needs none of it, and on a phone the panel
+  // stays closed until it is opened. Until it is loaded, Pagefind's counts would be partial.
+  let allFilters: Record<string, Record<string, number>> | undefined
+  let filtersLoading: Promise<void> | undefined
+  const loadFilters = () =>
+    (filtersLoading ??= loading.then(async (p) => {
+      allFilters = await p.filters()
+    }))
 
   let state = stateFromUrl()
   let results: PagefindResult[] = []
@@ -83,7 +91,7 @@ export async function initSearch(root: HTMLElement) {
     chosen.textContent = n === 0 ? '' : n === 1 ? '(1 gekozen)' : `(${n} gekozen)`
     filterBox.replaceChildren(
       ...searchFilters.flatMap(({ name, label }) => {
-        const values = Object.keys(allFilters[name] ?? {}).sort((a, b) => a.localeCompare(b, 'nl'))
+        const values = Object.keys(allFilters?.[name] ?? {}).sort((a, b) => a.localeCompare(b, 'nl'))
         if (values.length === 0) return []
         const fieldset = el('fieldset', { className: 'search-filter' }, el('legend', {}, label))
         for (const value of values) {
@@ -130,35 +138,64 @@ export async function initSearch(root: HTMLElement) {
     more.hidden = shown >= results.length
   }
 
+  const hasFilters = () => Object.values(state.filters).some((v) => v.length > 0)
+
+  const pagefindFilters = () => Object.fromEntries(Object.entries(state.filters).map(([k, v]) => [k, { any: v }]))
+  /** The results for the current state, with Pagefind's counts of the filter values among them. */
+  const searchState = async (): Promise<SearchOutcome | null> =>
+    state.q.trim()
+      ? await searchWithFallback(pagefind, state.q, state.filters)
+      : { search: (await pagefind.search(null as unknown as string, { filters: pagefindFilters() }))!, countedBy: null }
+  let countedBy: string | null = null
+
+  // The counts of the results on screen, when the filters' index was loaded before they were searched.
+  let counts: Record<string, Record<string, number>> | undefined
+  /** The filter panel with counts for what is shown; the first time, it loads the filters' index. */
+  const drawCounts = async (mine: number) => {
+    if (!allFilters && filterBox.childElementCount === 0) filterBox.replaceChildren(el('p', { className: 'muted' }, 'Filters worden geladen…'))
+    await loadFilters()
+    if (mine !== run) return
+    if (!state.q.trim() && !hasFilters()) return drawFilters(allFilters!)
+    // Results searched before the filters' index was there: the query asked again (its chunks are loaded now), Pagefind counts them.
+    counts ??= (await pagefind.search(countedBy as string, { filters: pagefindFilters() }))?.filters // null searches by filters only
+    if (mine === run) drawFilters(counts ?? allFilters!)
+  }
+  // Opening the panel (a phone) loads the filters; the script's own opening on a wide screen waits for the first results.
+  let started = false
+  panel.addEventListener('toggle', () => {
+    if (started && panel.open && !allFilters) void drawCounts(run)
+  })
+
   const searchNow = async () => {
     const mine = ++run
-    ;({ pagefind, allFilters } = await loading)
+    pagefind = await loading
     if (mine !== run) return
-    const hasFilters = Object.values(state.filters).some((v) => v.length > 0)
-    if (!state.q.trim() && !hasFilters) {
+    if (!state.q.trim() && !hasFilters()) {
       results = []
       list.replaceChildren()
       more.hidden = true
       empty.hidden = true
-      drawFilters(allFilters)
       status.textContent = 'Typ een zoekterm of kies een filter.'
+      if (panel.open) await drawCounts(mine)
       return
     }
     status.textContent = 'Bezig met zoeken…'
-    const outcome = state.q.trim()
-      ? await searchWithFallback(pagefind, state.q, state.filters)
-      : { search: (await pagefind.search(null as unknown as string, { filters: Object.fromEntries(Object.entries(state.filters).map(([k, v]) => [k, { any: v }])) }))! }
+    const countable = allFilters !== undefined
+    const outcome = await searchState()
     if (mine !== run || !outcome) return // A newer search has started (debounced by Pagefind).
     results = outcome.search.results
     shown = 0
     list.replaceChildren()
-    drawFilters(outcome.search.filters ?? allFilters)
+    counts = countable ? outcome.search.filters : undefined
+    countedBy = outcome.countedBy
+    if (counts) drawFilters(counts)
     const n = results.length
     empty.hidden = n > 0
     more.hidden = true
     const found = n === 0 ? 'Niets gevonden' : n === 1 ? '1 resultaat' : `${n} resultaten`
-    status.textContent = `${found}${state.q ? ` voor “${state.q}”` : ''}${outcome.usedQuery ? ` (gezocht op: ${outcome.usedQuery})` : ''}${hasFilters ? ', met filters' : ''}.`
+    status.textContent = `${found}${state.q ? ` voor “${state.q}”` : ''}${outcome.usedQuery ? ` (gezocht op: ${outcome.usedQuery})` : ''}${hasFilters() ? ', met filters' : ''}.`
     await showMore(mine)
+    if (!counts && panel.open) await drawCounts(mine)
   }
 
   /** push: a new entry in the history (submit, filter); otherwise the current one is updated (typing). */
@@ -201,4 +238,5 @@ export async function initSearch(root: HTMLElement) {
     input.value = state.q
     await searchNow()
   }
+  started = true
 }

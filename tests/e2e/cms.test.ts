@@ -9,7 +9,7 @@ import path from 'node:path'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildCmsIfStale, serveCms } from '../../scripts/lib/cmsServer'
-import { artifactDir, launchChromium } from '../helpers/browser'
+import { artifactDir, launchChromium } from '../../scripts/lib/browser'
 import { freePort } from '../helpers/freePort'
 
 const port = await freePort()

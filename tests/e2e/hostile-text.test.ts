@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { exportContent } from '../../scripts/lib/content/export'
 import { importContent } from '../../scripts/lib/content/import'
 import { serveDir } from '../../scripts/lib/staticServer'
-import { launchChromium } from '../helpers/browser'
+import { launchChromium } from '../../scripts/lib/browser'
 import { runSiteBuild } from '../site/built-site'
 import { tempPayload } from '../helpers/tempPayload'
 

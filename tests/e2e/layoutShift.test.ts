@@ -8,7 +8,7 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { serveDir } from '../../scripts/lib/staticServer'
-import { launchChromium } from '../helpers/browser'
+import { launchChromium } from '../../scripts/lib/browser'
 import { builtSite } from '../site/built-site'
 
 let browser: Browser

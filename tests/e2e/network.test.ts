@@ -8,7 +8,7 @@ import { pathOf } from '../../model/routes'
 import { serveDir } from '../../scripts/lib/staticServer'
 import { scorecardCells, type MvpCell, type MvpStatus } from '../../site/lib/mvp'
 import { rankSimilar } from '../../site/lib/similar'
-import { artifactDir, launchChromium } from '../helpers/browser'
+import { artifactDir, launchChromium } from '../../scripts/lib/browser'
 import { builtSite, contentDir, runSiteBuild } from '../site/built-site'
 
 // Issue 18: the network of proeftuinen in Chromium, on a phone (375 px): "Proeftuinen zoals de

@@ -12,7 +12,7 @@ import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { siteSecurityHeaders } from '../../scripts/lib/staticServer'
-import { artifactDir, launchChromium } from '../helpers/browser'
+import { artifactDir, launchChromium } from '../../scripts/lib/browser'
 import { freePort } from '../helpers/freePort'
 import { seededCms } from '../helpers/seededCms'
 

@@ -5,8 +5,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { pathOf } from '../../model/routes'
 import { builtSite } from '../site/built-site'
-import { launchChromium } from '../helpers/browser'
-import { htmlPages } from '../site/html'
+import { launchChromium } from '../../scripts/lib/browser'
+import { htmlPages } from '../../scripts/lib/html'
 import { serveDir } from '../../scripts/lib/staticServer'
 
 // The built site in Chromium, served as a static host would: every page template passes axe,

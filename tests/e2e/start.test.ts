@@ -12,7 +12,7 @@ import os from 'node:os'
 import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { artifactDir, launchChromium } from '../helpers/browser'
+import { artifactDir, launchChromium } from '../../scripts/lib/browser'
 import { startSmtpPeer } from '../helpers/smtpPeer'
 import { freePort } from '../helpers/freePort'
 

@@ -2,9 +2,9 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { pathOf } from '../../model/routes'
 import { loadContent } from '../../scripts/lib/content/load'
 import { builtSite, contentDir } from '../site/built-site'
-import { loadPagefind, topPaths, type PagefindApi } from './pagefind-node'
-import { judge, precisionAt3, type QueryOutcome } from './precision'
-import { relevanceQueries } from './queries'
+import { loadPagefind, topPaths, type PagefindApi } from '../../scripts/lib/search/pagefindNode'
+import { judge, precisionAt3, type QueryOutcome } from '../../scripts/lib/search/precision'
+import { relevanceQueries } from '../../scripts/lib/search/queries'
 
 // The search of the built site, asked in Node with Pagefind's own browser API and the search
 // page's logic (site/scripts/search-core.ts): every listed query must bring its pages to the top 3.

@@ -3,7 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { launchChromium } from '../helpers/browser'
+import { launchChromium } from '../../scripts/lib/browser'
 import { builtSite } from '../site/built-site'
 import { serveDir } from '../../scripts/lib/staticServer'
 
@@ -121,9 +121,12 @@ describe('the header search field', () => {
 
 // Issue 17: search as a visitor on a phone (375 px) and a laptop (1280 px) uses it.
 const widths = [375, 1280]
+let filterChunks: string[] = []
 const openAt = async (width: number, path: string) => {
   const ctx = await browser.newContext({ viewport: { width, height: 812 } })
   const page = await ctx.newPage()
+  filterChunks = []
+  page.on('request', (r) => r.url().includes('/pagefind/filter/') && filterChunks.push(r.url()))
   await page.goto(`${origin}${path}`)
   return { ctx, page }
 }
@@ -138,11 +141,14 @@ describe.each(widths)('search at %i px', (width) => {
     const panel = page.locator('details.search-filters')
     expect(await panel.locator('summary').isVisible()).toBe(true)
     if (width < 800) {
-      // On a phone the filters wait in a closed panel below the search field.
+      // On a phone the filters wait in a closed panel below the search field, and their index stays unloaded until it opens.
       expect(await page.getByRole('checkbox').first().isVisible()).toBe(false)
+      expect(filterChunks).toEqual([])
       await panel.locator('summary').click()
     }
-    expect(await page.getByRole('checkbox', { name: /^Les \(\d+\)$/ }).isVisible()).toBe(true)
+    // The filters come after the results (they have an index of their own, loaded then).
+    await expect.poll(() => page.getByRole('checkbox', { name: /^Les \(\d+\)$/ }).isVisible(), { timeout: 15_000 }).toBe(true)
+    expect(filterChunks.length).toBeGreaterThan(0)
     expect(await runAxe(page)).toEqual([])
     await ctx.close()
   })
@@ -176,6 +182,7 @@ describe.each(widths)('search at %i px', (width) => {
     await settled(page)
     if (width < 800) await page.locator('details.search-filters summary').click()
     const lessons = page.getByRole('checkbox', { name: /^Les \(\d+\)$/ })
+    await lessons.waitFor()
     await lessons.focus()
     await page.keyboard.press('Space')
     await expect.poll(() => page.url(), { timeout: 15_000 }).toContain('soort=Les')

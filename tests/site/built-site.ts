@@ -1,11 +1,12 @@
 import { spawn } from 'node:child_process'
-import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, relative, resolve } from 'node:path'
+import { join, resolve } from 'node:path'
+import { siteInputsHash } from '../../scripts/lib/siteInputs'
 
 // The site tests share one build per run: the first test file to ask builds into a temporary
-// directory named after a hash of everything the build reads (site, schemas, content, lock file);
+// directory named after a hash of everything the build reads (scripts/lib/siteInputs.ts: the same
+// list that tells npm start to rebuild);
 // the others wait for it (a lock directory) and reuse it. An unchanged tree is not built again;
 // to force a build, remove $TMPDIR/samenbeter-site-*.
 
@@ -13,24 +14,6 @@ export const root = resolve(import.meta.dirname, '../..')
 /** The public URL the test build is made for; links to it count as internal. */
 export const testSiteUrl = 'https://samenbeter.test'
 export const contentDir = resolve(root, process.env.SITE_CONTENT_DIR || 'content')
-
-const inputs = ['astro.config.mjs', 'site', 'model', 'scripts/build-site.ts', 'scripts/lib/site', 'scripts/lib/swapDir.ts', 'package-lock.json']
-
-const filesUnder = (path: string): string[] => {
-  if (!existsSync(path)) return []
-  if (statSync(path).isFile()) return [path]
-  return readdirSync(path, { withFileTypes: true })
-    .filter((e) => !e.name.startsWith('.') && e.name !== 'node_modules')
-    .flatMap((e) => filesUnder(join(path, e.name)))
-    .filter((f) => !f.endsWith('.test.ts'))
-}
-
-const treeHash = () => {
-  const hash = createHash('sha256')
-  const files = [...inputs.map((i) => join(root, i)), contentDir].flatMap(filesUnder).sort()
-  for (const file of files) hash.update(relative(root, file)).update('\0').update(readFileSync(file)).update('\0')
-  return hash.digest('hex').slice(0, 16)
-}
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
@@ -62,7 +45,7 @@ let built: Promise<string> | undefined
 export const builtSite = () => (built ??= ensureBuilt())
 
 const ensureBuilt = async () => {
-  const base = join(tmpdir(), `samenbeter-site-${treeHash()}`)
+  const base = join(tmpdir(), `samenbeter-site-${siteInputsHash(root, contentDir)}`)
   const dist = join(base, 'dist')
   const done = join(base, 'complete')
   const lock = `${base}.lock`

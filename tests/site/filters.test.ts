@@ -6,7 +6,7 @@ import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { serveDir } from '../../scripts/lib/staticServer'
-import { artifactDir, launchChromium } from '../helpers/browser'
+import { artifactDir, launchChromium } from '../../scripts/lib/browser'
 import { builtSite } from './built-site'
 
 let origin: string

@@ -5,7 +5,7 @@ import { pathOf } from '../../model/routes'
 import { loadContent, type ContentDocument } from '../../scripts/lib/content/load'
 import { NationalPictureSchema } from '../../site/data/national-picture'
 import { builtSite, contentDir, testSiteUrl } from './built-site'
-import { codeScriptsOf, decode, hrefsOf, readPage } from './html'
+import { codeScriptsOf, decode, hrefsOf, readPage } from '../../scripts/lib/html'
 import { lessonThemeUrl } from '../../site/data/facets'
 
 // The national picture (/landelijk-beeld/) and its open data, on the built site, against the

@@ -7,7 +7,7 @@ import { pathOf } from '../../model/routes'
 import { loadContent, type ContentDocument } from '../../scripts/lib/content/load'
 import { slugsAt } from '../../site/lib/relations'
 import { builtSite, contentDir, testSiteUrl } from './built-site'
-import { codeScriptsOf, decode, fileOf, h1Of, hrefsOf, htmlPages, jsonLdOf, readPage } from './html'
+import { codeScriptsOf, decode, fileOf, h1Of, hrefsOf, htmlPages, jsonLdOf, readPage } from '../../scripts/lib/html'
 
 // Checks on the built site (one shared build, see built-site.ts) against the content it was built
 // from, read here by the project's own content loader rather than by Astro.

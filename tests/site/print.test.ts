@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { serveDir } from '../../scripts/lib/staticServer'
-import { launchChromium } from '../helpers/browser'
+import { launchChromium } from '../../scripts/lib/browser'
 import { builtSite } from './built-site'
 
 // Printouts of the built site in Chromium (print media): a chapter, a tool and a programme with its

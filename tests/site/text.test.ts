@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { builtSite } from './built-site'
-import { decode, htmlPages, readPage } from './html'
+import { decode, htmlPages, readPage } from '../../scripts/lib/html'
 
 // The text of the built pages as screen readers, Pagefind and copy-paste get it: the HTML with its
 // tags taken out. Whitespace that the templates (or Astro's compression) leave out between two

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs'
 import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { writeBareAstro } from './bareAstro'
@@ -23,7 +24,7 @@ export interface BuildFigures {
  * Builds synthetic corpora of the given sizes with this site's build, a bare Astro site and a
  * Starlight site over the same files, `runs` times each, alternating, so both see the same machine load.
  */
-export async function benchBuilds(root: string, sizes: number[], runs: number, log: (line: string) => void) {
+export async function benchBuilds(root: string, sizes: number[], runs: number, log: (line: string) => void, { starlight: withStarlight = true } = {}) {
   const work = join(root, '.bench')
   const bare = join(work, 'bare')
   await writeBareAstro(bare)
@@ -38,7 +39,7 @@ export async function benchBuilds(root: string, sizes: number[], runs: number, l
     const documents = await generateCorpus(join(root, 'content'), corpus, size)
     log(`corpus of ${documents} documents in ${corpus}`)
     const docs = join(work, `starlight-docs-${size}`)
-    await starlightDocs(corpus, docs)
+    if (withStarlight) await starlightDocs(corpus, docs)
     const sites = {
       'this site': {
         out: join(work, `out-site-${size}`),
@@ -63,6 +64,7 @@ export async function benchBuilds(root: string, sizes: number[], runs: number, l
           }),
       },
     }
+    if (!withStarlight) delete (sites as Partial<typeof sites>).Starlight
     const measured = new Map<string, RunMeasure[]>()
     for (let run = 0; run < runs; run++) {
       for (const [name, site] of Object.entries(sites)) {
@@ -92,6 +94,21 @@ export async function benchBuilds(root: string, sizes: number[], runs: number, l
     }
   }
   return results
+}
+
+/**
+ * This site's and the bare build of a synthetic corpus, as the last build bench left them in
+ * .bench/; built once (one run, not measured) when missing. For the search at that size.
+ */
+export async function builtOutputs(root: string, size: number, log: (line: string) => void) {
+  const work = join(root, '.bench')
+  const site = join(work, `out-site-${size}`)
+  const bare = join(work, `out-bare-${size}`)
+  if (!existsSync(join(site, 'pagefind', 'pagefind.js')) || !existsSync(join(bare, 'pagefind', 'pagefind.js'))) {
+    log(`building this site and the bare site over ${size} documents for the search (once, not measured)…`)
+    await benchBuilds(root, [size], 1, () => {}, { starlight: false })
+  }
+  return { site, bare }
 }
 
 const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`

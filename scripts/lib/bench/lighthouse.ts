@@ -5,7 +5,7 @@ import lighthouse from 'lighthouse'
 import desktopConfig from 'lighthouse/core/config/desktop-config.js'
 import { pathOf } from '../../../model/routes'
 import { contentCollections, type ContentCollection } from '../../../model/collections'
-import { htmlPages } from '../../../tests/site/html'
+import { htmlPages } from '../html'
 import { serveDir } from '../staticServer'
 
 /**

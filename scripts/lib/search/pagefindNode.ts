@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { searchWithFallback, type Filters } from '../../site/scripts/search-core'
-import { rankingOptions } from '../../site/scripts/search-options'
+import { searchWithFallback, type Filters } from '../../../site/scripts/search-core'
+import { rankingOptions } from '../../../site/scripts/search-options'
 
 // Pagefind's browser API (dist/pagefind/pagefind.js) run in Node against a built index. Outside a
 // browser it searches on the main thread (no Worker) and loads its files with fetch() from the
