@@ -26,6 +26,8 @@ export const Mails: CollectionConfig = {
     { name: 'key', label: 'Sleutel', type: 'text', required: true, unique: true, index: true, admin: { readOnly: true } },
     selectOf('kind', 'Soort', mailKinds, { required: true, admin: { readOnly: true } }),
     { name: 'question', label: 'Vraag', type: 'relationship', relationTo: 'questions', index: true, admin: { readOnly: true } },
+    // A join request's mails are addressed from the request and its account when sent, like an asker's.
+    { name: 'joinRequest', label: 'Aanmelding', type: 'relationship', relationTo: 'join-requests', index: true, admin: { readOnly: true } },
     // Staff addresses, filled in when sent ("who was told"); the asker's is never stored here.
     { name: 'to', label: 'Aan', type: 'text', admin: { readOnly: true } },
     { name: 'subject', label: 'Onderwerp', type: 'text', admin: { readOnly: true } },
