@@ -309,7 +309,7 @@ describe('a new proeftuin joins', () => {
   })
 
   it('the privacy purge forgets the contact of handled requests after the retention period, and keeps waiting ones and the account', async () => {
-    const waiting = await payload.create({ collection: 'join-requests', data: { title: 'Wacht nog', city: 'A', neighbourhood: 'B', contactName: 'Wim', contactEmail: 'wim@example.org' }, overrideAccess: true })
+    const waiting = await payload.create({ collection: 'join-requests', data: { title: 'Wacht nog', city: 'A', neighbourhood: 'B', status: 'new', contactName: 'Wim', contactEmail: 'wim@example.org' }, overrideAccess: true })
     const later = new Date(Date.now() + 13 * 31 * 86_400_000)
     expect(cutoffDate(12, later).getTime()).toBeGreaterThan(Date.now())
     const { purged } = await purgeJoinContacts(payload, { months: 12, now: later })
