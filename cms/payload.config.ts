@@ -58,7 +58,7 @@ export default buildConfig({
         '/components/SitePublicationStatus#SitePublicationStatus',
         '/components/QuestionDashboard#QuestionDashboard',
         '/components/ReviewDashboard#ReviewDashboard',
-        '/components/JoinRequestQueue#JoinRequestDashboard',
+        '/components/JoinRequestDashboard#JoinRequestDashboard',
       ],
       // "Zelfscan overnemen": a kwartiermaker's self-scan into their own draft scorecard.
       views: { zelfscan: { Component: '/components/ZelfscanView#ZelfscanView', path: '/zelfscan' } },

@@ -9,7 +9,8 @@ import { mailKinds, mailStatuses } from '../mail/kinds'
  * the mail, so an acknowledged question has its confirmation on disk; its unique key makes the
  * same mail impossible to queue twice. Editors read it (a mail that keeps failing is visible here
  * and on the dashboard); nobody writes it through the API. It holds no asker's address: an asker's
- * mail is addressed from the question when it is sent, so the privacy purge reaches it.
+ * mail is addressed from the question when it is sent, so the privacy purge reaches it; likewise a
+ * new kwartiermaker's invitation is addressed from their account, and its token is never stored here.
  */
 export const Mails: CollectionConfig = {
   slug: 'mails',

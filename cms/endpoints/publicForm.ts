@@ -41,10 +41,10 @@ export type FormWords = {
   noun: string
 }
 
-class TooLarge extends Error {}
+export class TooLarge extends Error {}
 
 /** Reads the body up to `max` bytes and stops there: an oversized body is never buffered whole. */
-async function readLimited(req: PayloadRequest, max: number): Promise<string> {
+export async function readLimited(req: PayloadRequest, max: number): Promise<string> {
   const declared = Number(req.headers.get('content-length'))
   if (declared > max) throw new TooLarge()
   const stream = (req as unknown as Request).body

@@ -5,7 +5,7 @@ import { idOf } from '../fields/relation'
 import { fieldErrors } from '../schemas/formText'
 import { ScanAnswersSchema, scanFromQuery } from '../schemas/joinRequest'
 import { cmsUrl } from './origin'
-import { reply } from './publicForm'
+import { readLimited, reply, TooLarge } from './publicForm'
 
 /** The link of a scan (`…/mvp/zelfscan/?ecommunity=present&…`, or only its query), or its answers. */
 const TakeOverSchema = z.strictObject(
@@ -36,9 +36,13 @@ export const takeOverScanHandler = async (req: PayloadRequest): Promise<Response
   if (req.headers.get('content-type')?.split(';')[0]?.trim().toLowerCase() !== 'application/json') {
     return reply(415, [{ field: 'form', message: 'Stuur de zelfscan als JSON (Content-Type: application/json).' }])
   }
-  const raw = await (req as unknown as Request).text().catch(() => undefined)
-  if (raw === undefined) return reply(400, [{ field: 'form', message: 'Het bericht is geen geldige tekst.' }])
-  if (Buffer.byteLength(raw) > MAX_BYTES) return reply(413, [{ field: 'form', message: 'Het bericht is te groot.' }])
+  let raw: string
+  try {
+    raw = await readLimited(req, MAX_BYTES)
+  } catch (error) {
+    if (error instanceof TooLarge) return reply(413, [{ field: 'form', message: 'Het bericht is te groot voor een zelfscan.' }])
+    return reply(400, [{ field: 'form', message: 'Het bericht is geen geldige UTF-8-tekst.' }])
+  }
   let json: unknown
   try {
     json = JSON.parse(raw)

@@ -371,6 +371,7 @@ describe('the self-scan remembered: "Zelfscan overnemen"', () => {
       ['an empty link', { scan: '  ' }, kwartiermakerToken, 400, /Plak de link/],
       ['a link too long', { scan: `?ecommunity=present&x=${'a'.repeat(5000)}` }, kwartiermakerToken, 400, /te lang/],
       ['broken JSON', '{"scan":', kwartiermakerToken, 400, /geen geldige JSON/],
+      ['too large', { scan: `?ecommunity=present&x=${'a'.repeat(20_000)}` }, kwartiermakerToken, 413, /te groot/],
       ['a JSON array', [], kwartiermakerToken, 400, /JSON-object/],
       ['text/plain', JSON.stringify({ scan: '?ecommunity=present' }), kwartiermakerToken, 415, /als JSON/, { 'content-type': 'text/plain' }],
       ['from another origin', { scan: '?ecommunity=present' }, kwartiermakerToken, 403, /redactieomgeving/, { origin: 'https://evil.example' }],

@@ -36,7 +36,7 @@ import { Logo as Logo_42af45a2e169122dea8a98337d41efda } from '../../../componen
 import { SitePublicationStatus as SitePublicationStatus_781bbbc4e426428fa3fc4a8f4ea166c6 } from '../../../components/SitePublicationStatus'
 import { QuestionDashboard as QuestionDashboard_9dfaa78145cbe342a5d47cccd56cd701 } from '../../../components/QuestionDashboard'
 import { ReviewDashboard as ReviewDashboard_33a73c485fea0a40c48cd1ef0b291316 } from '../../../components/ReviewDashboard'
-import { JoinRequestDashboard as JoinRequestDashboard_e86f8601d3da1bae17240edeea9b52c8 } from '../../../components/JoinRequestQueue'
+import { JoinRequestDashboard as JoinRequestDashboard_a6fced9e1511b490ec204601612f1504 } from '../../../components/JoinRequestDashboard'
 import { ZelfscanView as ZelfscanView_3c56d9b30c7e35766d62a45d4f6b536f } from '../../../components/ZelfscanView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -80,7 +80,7 @@ export const importMap = {
   "/components/SitePublicationStatus#SitePublicationStatus": SitePublicationStatus_781bbbc4e426428fa3fc4a8f4ea166c6,
   "/components/QuestionDashboard#QuestionDashboard": QuestionDashboard_9dfaa78145cbe342a5d47cccd56cd701,
   "/components/ReviewDashboard#ReviewDashboard": ReviewDashboard_33a73c485fea0a40c48cd1ef0b291316,
-  "/components/JoinRequestQueue#JoinRequestDashboard": JoinRequestDashboard_e86f8601d3da1bae17240edeea9b52c8,
+  "/components/JoinRequestDashboard#JoinRequestDashboard": JoinRequestDashboard_a6fced9e1511b490ec204601612f1504,
   "/components/ZelfscanView#ZelfscanView": ZelfscanView_3c56d9b30c7e35766d62a45d4f6b536f,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
