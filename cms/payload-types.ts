@@ -74,6 +74,7 @@ export interface Config {
     lessons: Lesson;
     programmes: Programme;
     questions: Question;
+    'join-requests': JoinRequest;
     mails: Mail;
     users: User;
     media: Media;
@@ -93,6 +94,7 @@ export interface Config {
     lessons: LessonsSelect<false> | LessonsSelect<true>;
     programmes: ProgrammesSelect<false> | ProgrammesSelect<true>;
     questions: QuestionsSelect<false> | QuestionsSelect<true>;
+    'join-requests': JoinRequestsSelect<false> | JoinRequestsSelect<true>;
     mails: MailsSelect<false> | MailsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
@@ -623,6 +625,44 @@ export interface User {
   collection: 'users';
 }
 /**
+ * Nieuwe proeftuinen die zich via de site aanmelden. Goedkeuren maakt een concept-proeftuin en een account voor de kwartiermaker.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "join-requests".
+ */
+export interface JoinRequest {
+  id: number;
+  title: string;
+  city: string;
+  neighbourhood: string;
+  status: 'new' | 'approved' | 'rejected';
+  contactName?: string | null;
+  contactEmail?: string | null;
+  motivation?: string | null;
+  /**
+   * De antwoorden van de MVP-zelfscan (onderdeel → stand); bij goedkeuren worden ze de scorekaart van het concept.
+   */
+  scan?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Intern; de aanvrager ziet dit niet.
+   */
+  note?: string | null;
+  proeftuin?: (number | null) | Proeftuinen;
+  account?: (number | null) | User;
+  requestedAt?: string | null;
+  handledAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Mails van de VraagBaak. Een mail die niet verstuurd kon worden, wordt een paar keer opnieuw geprobeerd en staat daarna op "Mislukt".
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -640,8 +680,11 @@ export interface Mail {
     | 'answer-submitted'
     | 'assigned'
     | 'reminder'
-    | 'escalation';
+    | 'escalation'
+    | 'new-join-request'
+    | 'invitation';
   question?: (number | null) | Question;
+  joinRequest?: (number | null) | JoinRequest;
   to?: string | null;
   subject?: string | null;
   status: 'queued' | 'sent' | 'failed' | 'cancelled';
@@ -854,6 +897,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'questions';
         value: number | Question;
+      } | null)
+    | ({
+        relationTo: 'join-requests';
+        value: number | JoinRequest;
       } | null)
     | ({
         relationTo: 'mails';
@@ -1182,12 +1229,34 @@ export interface QuestionsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "join-requests_select".
+ */
+export interface JoinRequestsSelect<T extends boolean = true> {
+  title?: T;
+  city?: T;
+  neighbourhood?: T;
+  status?: T;
+  contactName?: T;
+  contactEmail?: T;
+  motivation?: T;
+  scan?: T;
+  note?: T;
+  proeftuin?: T;
+  account?: T;
+  requestedAt?: T;
+  handledAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "mails_select".
  */
 export interface MailsSelect<T extends boolean = true> {
   key?: T;
   kind?: T;
   question?: T;
+  joinRequest?: T;
   to?: T;
   subject?: T;
   status?: T;

@@ -16,6 +16,8 @@ import { Users } from './collections/Users/index'
 import { withAuthorHistory } from './fields/history'
 import { RateLimitHits } from './collections/RateLimitHits'
 import { Mails } from './collections/Mails'
+import { JoinRequests } from './collections/JoinRequests'
+import { takeOverScanEndpoint } from './endpoints/takeOverScan'
 import { sendMailTask } from './mail/sendMailTask'
 import { MAIL_QUEUE } from './mail/queueMail'
 import { DAILY_QUEUE, newQuestionDigestTask, privacyPurgeTask } from './jobs/dailyTasks'
@@ -42,7 +44,7 @@ export default buildConfig({
   db: databaseAdapter(),
   email: emailAdapter(),
   // Every versioned collection records who made each version (fields/history.ts).
-  collections: [GuideChapters, Tools, MvpParts, Proeftuinen, Lessons, Programmes, Questions, Mails, Users, Media, RateLimitHits].map(withAuthorHistory),
+  collections: [GuideChapters, Tools, MvpParts, Proeftuinen, Lessons, Programmes, Questions, JoinRequests, Mails, Users, Media, RateLimitHits].map(withAuthorHistory),
   // The last feature of a key wins: SafeLinkFeature replaces the default link.
   editor: lexicalEditor({ features: ({ defaultFeatures }) => [...defaultFeatures, EXPERIMENTAL_TableFeature(), SafeLinkFeature()] }),
   // Payload's Dutch with our corrections ("je" instead of "u", a few texts that read wrong): i18n/nl.ts.
@@ -56,7 +58,10 @@ export default buildConfig({
         '/components/SitePublicationStatus#SitePublicationStatus',
         '/components/QuestionDashboard#QuestionDashboard',
         '/components/ReviewDashboard#ReviewDashboard',
+        '/components/JoinRequestDashboard#JoinRequestDashboard',
       ],
+      // "Zelfscan overnemen": a kwartiermaker's self-scan into their own draft scorecard.
+      views: { zelfscan: { Component: '/components/ZelfscanView#ZelfscanView', path: '/zelfscan' } },
       graphics: { Logo: '/components/Brand#Logo', Icon: '/components/Brand#Icon' },
     },
     meta: {
@@ -98,6 +103,8 @@ export default buildConfig({
   onInit: async (payload) => {
     await releaseStaleJobs(payload)
   },
+  // POST /api/zelfscan-overnemen (endpoints/takeOverScan.ts).
+  endpoints: [takeOverScanEndpoint],
   defaultDepth: 1,
   maxDepth: 3,
   telemetry: false,

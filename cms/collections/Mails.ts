@@ -9,7 +9,8 @@ import { mailKinds, mailStatuses } from '../mail/kinds'
  * the mail, so an acknowledged question has its confirmation on disk; its unique key makes the
  * same mail impossible to queue twice. Editors read it (a mail that keeps failing is visible here
  * and on the dashboard); nobody writes it through the API. It holds no asker's address: an asker's
- * mail is addressed from the question when it is sent, so the privacy purge reaches it.
+ * mail is addressed from the question when it is sent, so the privacy purge reaches it; likewise a
+ * new kwartiermaker's invitation is addressed from their account, and its token is never stored here.
  */
 export const Mails: CollectionConfig = {
   slug: 'mails',
@@ -26,6 +27,8 @@ export const Mails: CollectionConfig = {
     { name: 'key', label: 'Sleutel', type: 'text', required: true, unique: true, index: true, admin: { readOnly: true } },
     selectOf('kind', 'Soort', mailKinds, { required: true, admin: { readOnly: true } }),
     { name: 'question', label: 'Vraag', type: 'relationship', relationTo: 'questions', index: true, admin: { readOnly: true } },
+    // A join request's mails are addressed from the request and its account when sent, like an asker's.
+    { name: 'joinRequest', label: 'Aanmelding', type: 'relationship', relationTo: 'join-requests', index: true, admin: { readOnly: true } },
     // Staff addresses, filled in when sent ("who was told"); the asker's is never stored here.
     { name: 'to', label: 'Aan', type: 'text', admin: { readOnly: true } },
     { name: 'subject', label: 'Onderwerp', type: 'text', admin: { readOnly: true } },

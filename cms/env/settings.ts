@@ -50,6 +50,8 @@ export const SettingsSchema = z.object({
   MAIL_RETRY_SECONDS: int(60, 1),
   /** The hour (server time) of the daily digest and the daily privacy purge. */
   DAILY_HOUR: int(7).pipe(z.number().max(23, 'must be an hour from 0 to 23')),
+  /** How long the link in a new kwartiermaker's invitation works (Payload's reset-password token), in hours. */
+  JOIN_INVITATION_HOURS: int(72, 1),
   /** A job marked as running but untouched this long was left by a process that stopped: it runs again. */
   JOBS_STALE_SECONDS: int(600, 1),
   /** 0: this CMS process runs no background jobs (another process, or `payload jobs:run`, does). */

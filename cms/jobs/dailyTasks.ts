@@ -1,5 +1,5 @@
 import type { TaskConfig } from 'payload'
-import { purgeAskers, retentionMonths } from '../../scripts/lib/privacyPurge'
+import { purgeAskers, purgeJoinContacts, retentionMonths } from '../../scripts/lib/privacyPurge'
 import { settings } from '../env/settings'
 import { queueMail } from '../mail/queueMail'
 
@@ -26,7 +26,8 @@ export const privacyPurgeTask: TaskConfig<'privacyPurge'> = {
   schedule: daily(),
   handler: async ({ req }) => {
     const { purged } = await purgeAskers(req.payload, { months: retentionMonths() })
-    req.payload.logger.info(`privacy purge: removed name and e-mail from ${purged} question(s)`)
+    const joins = await purgeJoinContacts(req.payload, { months: retentionMonths() })
+    req.payload.logger.info(`privacy purge: removed name and e-mail from ${purged} question(s) and ${joins.purged} handled join request(s)`)
     return { output: {} }
   },
 }

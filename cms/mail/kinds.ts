@@ -11,6 +11,8 @@ export const mailKinds = label({
   assigned: 'Vraag toegewezen (expert)',
   reminder: 'Herinnering termijn (expert)',
   escalation: 'Termijn verlopen (redactie)',
+  'new-join-request': 'Nieuwe aanmelding van een proeftuin (redactie)',
+  invitation: 'Uitnodiging kwartiermaker (nieuwe proeftuin)',
 })
 export type MailKind = keyof typeof mailKinds
 

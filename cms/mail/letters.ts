@@ -114,3 +114,31 @@ export const escalationLetter = (q: QuestionForMail, situation: string): Letter 
     adminLink(q),
   ],
 })
+
+/** What the join mails need of a request (collections/JoinRequests). */
+export type JoinRequestForMail = { id: number | string; title: string; city?: string | null; neighbourhood?: string | null; contactName?: string | null }
+
+export const newJoinRequestLetter = (r: JoinRequestForMail): Letter => ({
+  subject: `Nieuwe aanmelding: proeftuin ${r.title}${r.city ? ` (${r.city})` : ''}`,
+  parts: [
+    `Een nieuwe proeftuin meldt zich aan: ${r.title}${r.neighbourhood ? `, ${r.neighbourhood}` : ''}${r.city ? ` in ${r.city}` : ''}.`,
+    'Keur de aanmelding goed (dan krijgt de contactpersoon een account als kwartiermaker en een concept van de casus) of wijs hem af.',
+    { link: `${cmsUrl()}/admin/collections/join-requests/${r.id}`, label: 'Open de aanmelding in de redactieomgeving' },
+  ],
+})
+
+/** "1 uur", "3 dagen": how long the invitation's link works. */
+const validFor = (hours: number) => (hours % 24 === 0 ? `${hours / 24} ${hours === 24 ? 'dag' : 'dagen'}` : `${hours} uur`)
+
+export const invitationLetter = (r: JoinRequestForMail, invite: { name?: string | null; link: string; validHours: number }): Letter => ({
+  subject: `Welkom bij SamenBeter: kies je wachtwoord (proeftuin ${r.title})`,
+  parts: [
+    `Beste ${invite.name || 'kwartiermaker'},`,
+    `Je aanmelding van proeftuin ${r.title} is goedgekeurd. Je hebt nu een account als kwartiermaker in de redactieomgeving van de SamenBeter Toolbox. ` +
+      'Daar staat een concept van jullie casus klaar, met de MVP-scorekaart uit je zelfscan als je die meestuurde.',
+    `Kies eerst je wachtwoord (minstens 12 tekens). Deze link werkt ${validFor(invite.validHours)}; daarna vraag je een nieuwe aan met "Wachtwoord vergeten?" op de inlogpagina.`,
+    { link: invite.link, label: 'Kies je wachtwoord' },
+    'Beschrijf daarna jullie proeftuin en kies "Ter beoordeling aanbieden". De redactie bekijkt het concept en publiceert het op de site, in de MVP-matrix en de lijst van proeftuinen.',
+    { link: `${cmsUrl()}/admin/login`, label: 'Inloggen' },
+  ],
+})

@@ -10,6 +10,9 @@ import {
   assignedLetter,
   digestLetter,
   escalationLetter,
+  invitationLetter,
+  newJoinRequestLetter,
+  type JoinRequestForMail,
   newQuestionLetter,
   receivedLetter,
   rejectedLetter,
@@ -17,6 +20,7 @@ import {
   type QuestionForMail,
 } from './letters'
 import type { MailKind } from './kinds'
+import { cmsUrl } from '../endpoints/origin'
 
 /** Tries in all: the first and four retries, 1, 2, 4 and 8 × MAIL_RETRY_SECONDS apart. */
 export const MAIL_TRIES = 5
@@ -55,6 +59,26 @@ const toExpert = async (req: PayloadRequest, q: Question, letter: (expert: { nam
   return expert?.email ? { letter: letter(expert), to: [expert.email], staff: true } : { skip: 'Geen toegewezen expert met een e-mailadres.' }
 }
 
+type JoinRequest = JoinRequestForMail & { status?: string | null; account?: number | { id: number } | null }
+
+/**
+ * The join mails, from the request as it is now. The invitation goes to the account's own e-mail
+ * (never stored in the outbox) with a fresh reset-password token of Payload's (stored, with its
+ * expiry, on the user only): the link opens the admin's own "choose a password" page.
+ */
+async function planJoin(req: PayloadRequest, kind: MailKind, r: JoinRequest | undefined): Promise<Plan> {
+  if (!r) return { skip: 'De aanmelding bestaat niet meer.' }
+  if (kind === 'new-join-request') return toEditors(req, newJoinRequestLetter(r))
+  if (r.status !== 'approved') return { skip: 'De aanmelding is niet (meer) goedgekeurd.' }
+  const id = idOf(r.account)
+  const account = id ? ((await req.payload.findByID({ collection: 'users', id, depth: 0, overrideAccess: true, req, disableErrors: true })) as { name?: string; email?: string } | null) : null
+  if (!account?.email) return { skip: 'Het account van de kwartiermaker bestaat niet meer.' }
+  const validHours = settings().JOIN_INVITATION_HOURS
+  const token = await req.payload.forgotPassword({ collection: 'users', data: { email: account.email }, disableEmail: true, expiration: validHours * 3_600_000, req })
+  if (!token) return { skip: 'Het account van de kwartiermaker bestaat niet meer.' }
+  return { letter: invitationLetter(r, { name: account.name, link: `${cmsUrl()}/admin/reset/${token}`, validHours }), to: [account.email], staff: false }
+}
+
 /** The mail as it should go out now, from the question as it is now: a mail that is no longer true is not sent. */
 async function plan(req: PayloadRequest, kind: MailKind, q: Question | undefined): Promise<Plan> {
   if (kind === 'digest') {
@@ -64,6 +88,10 @@ async function plan(req: PayloadRequest, kind: MailKind, q: Question | undefined
   if (!q) return { skip: 'De vraag bestaat niet meer.' }
   const open = !isPublished(q) && openSteps.some((s) => s === q.status)
   switch (kind) {
+    // The join mails are planned by planJoin, from their request.
+    case 'new-join-request':
+    case 'invitation':
+      return { skip: 'Deze mail hoort bij een aanmelding, niet bij een vraag.' }
     case 'received':
       return toAsker(q, receivedLetter(q))
     case 'answer-published':
@@ -110,7 +138,12 @@ export const sendMailTask: TaskConfig<'sendMail'> = {
     const question = questionId
       ? ((await req.payload.findByID({ collection: 'questions', id: questionId, depth: 0, overrideAccess: true, req, disableErrors: true })) as Question | null)
       : undefined
-    const planned = await plan(req, mail.kind as MailKind, question ?? undefined)
+    const joinRequestId = idOf(mail.joinRequest)
+    const joinRequest = joinRequestId
+      ? ((await req.payload.findByID({ collection: 'join-requests', id: joinRequestId, depth: 0, overrideAccess: true, req, disableErrors: true })) as JoinRequest | null)
+      : undefined
+    const kind = mail.kind as MailKind
+    const planned = kind === 'new-join-request' || kind === 'invitation' ? await planJoin(req, kind, joinRequest ?? undefined) : await plan(req, kind, question ?? undefined)
     if ('skip' in planned) {
       await update({ status: 'cancelled', lastError: planned.skip })
       return { output: {} }
@@ -124,7 +157,7 @@ export const sendMailTask: TaskConfig<'sendMail'> = {
       await update({ attempts, lastError: message.slice(0, 500), status: attempts >= MAIL_TRIES ? 'failed' : 'queued' })
       throw error
     }
-    await update({ status: 'sent', sentAt: new Date().toISOString(), attempts, subject, to: planned.staff ? planned.to.join(', ') : 'de vrager', lastError: null })
+    await update({ status: 'sent', sentAt: new Date().toISOString(), attempts, subject, to: planned.staff ? planned.to.join(', ') : kind === 'invitation' ? 'de nieuwe kwartiermaker' : 'de vrager', lastError: null })
     return { output: {} }
   },
 }

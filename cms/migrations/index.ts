@@ -4,6 +4,7 @@ import * as migration_20261201_223520_version_authors from './20261201_223520_ve
 import * as migration_20261201_233202_asker_context_limits_as_of_jobs from './20261201_233202_asker_context_limits_as_of_jobs';
 import * as migration_20261202_011342_mails_deadline_schedule from './20261202_011342_mails_deadline_schedule';
 import * as migration_20261202_015633_texts_parent_order from './20261202_015633_texts_parent_order';
+import * as migration_20261202_064317_join_requests from './20261202_064317_join_requests';
 import * as migration_20261202_065040_questions_drafts_body from './20261202_065040_questions_drafts_body';
 
 export const migrations = [
@@ -38,8 +39,13 @@ export const migrations = [
     name: '20261202_015633_texts_parent_order',
   },
   {
+    up: migration_20261202_064317_join_requests.up,
+    down: migration_20261202_064317_join_requests.down,
+    name: '20261202_064317_join_requests',
+  },
+  {
     up: migration_20261202_065040_questions_drafts_body.up,
     down: migration_20261202_065040_questions_drafts_body.down,
-    name: '20261202_065040_questions_drafts_body'
+    name: '20261202_065040_questions_drafts_body',
   },
 ];

@@ -52,3 +52,32 @@ export async function purgeAskers(payload: Payload, options: { months: number; n
   }
   return { cutoff, purged: purged.length }
 }
+
+/**
+ * Forgets the contact person (name, e-mail, toelichting) of join requests handled before the
+ * cutoff. A request still waiting keeps its contact: an editor still has to answer it. An
+ * approved request's contact lives on as the kwartiermaker's own account (their login), which
+ * this leaves alone. Join requests have no versions, so there are no copies to remove.
+ */
+export async function purgeJoinContacts(payload: Payload, options: { months: number; now?: Date }) {
+  const cutoff = cutoffDate(options.months, options.now)
+  const { docs } = await payload.find({
+    collection: 'join-requests',
+    where: {
+      and: [
+        { status: { not_equals: 'new' } },
+        { handledAt: { less_than: cutoff.toISOString() } },
+        { or: [{ contactName: { exists: true } }, { contactEmail: { exists: true } }, { motivation: { exists: true } }] },
+      ],
+    },
+    pagination: false,
+    depth: 0,
+    select: { contactName: true, contactEmail: true, motivation: true },
+    overrideAccess: true,
+  })
+  const purged = docs.filter((d) => d.contactName || d.contactEmail || d.motivation)
+  for (const doc of purged) {
+    await payload.update({ collection: 'join-requests', id: doc.id, data: { contactName: null, contactEmail: null, motivation: null }, overrideAccess: true, context: { skipMail: true } })
+  }
+  return { cutoff, purged: purged.length }
+}

@@ -1,6 +1,7 @@
 // First: before the schemas below are made (see the file).
 import './zodWithoutEval'
 import { AskSchema, fieldErrors, type FieldError } from '../../model/ask'
+import { showFieldErrors } from './formErrors'
 
 /**
  * The ask form: checks with the CMS's own schema, posts JSON, shows the reference or the errors.
@@ -22,21 +23,7 @@ export function initAskForm(form: HTMLFormElement) {
   const contextField = form.elements.namedItem('context') as HTMLTextAreaElement | null
   if (contextField && !contextField.value && over?.startsWith('/')) contextField.value = `Over de pagina “${params.get('titel') ?? over}” (${over}): `
 
-  const showErrors = (errors: FieldError[]) => {
-    for (const el of form.querySelectorAll<HTMLElement>('[data-error-for]')) el.textContent = ''
-    for (const el of form.querySelectorAll('[aria-invalid]')) el.removeAttribute('aria-invalid')
-    const general: string[] = []
-    for (const { field, message } of errors) {
-      const slot = form.querySelector<HTMLElement>(`[data-error-for="${CSS.escape(field)}"]`)
-      const input = form.elements.namedItem(field) as HTMLElement | null
-      if (slot) {
-        slot.textContent = message
-        input?.setAttribute('aria-invalid', 'true')
-      } else general.push(message)
-    }
-    status.textContent = general.join(' ') || (errors.length ? 'Verbeter de gemarkeerde velden.' : '')
-    ;(form.querySelector('[aria-invalid="true"]') as HTMLElement | null)?.focus()
-  }
+  const showErrors = (errors: FieldError[]) => showFieldErrors(form, status, errors)
 
   form.addEventListener('submit', async (event) => {
     event.preventDefault()

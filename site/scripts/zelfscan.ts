@@ -6,7 +6,8 @@ import { showLikeMine } from './likeMine'
 /**
  * The MVP self-scan (site/pages/mvp/zelfscan.astro): the share of the MVP, the help for what is
  * missing and the proeftuinen like yours. The answers live in the URL (?ecommunity=present&…):
- * shareable and printable, never stored.
+ * shareable and printable, never stored by the site; the links under the result carry them into a
+ * join request or (for a logged-in kwartiermaker, in the CMS) into their own draft scorecard.
  */
 export function initZelfscan(form: HTMLFormElement) {
   const parts: string[] = JSON.parse(form.dataset.parts ?? '[]')
@@ -50,12 +51,15 @@ export function initZelfscan(form: HTMLFormElement) {
         ? 'Alle onderdelen zijn aanwezig.'
         : 'Voor elk onderdeel dat nog niet aanwezig is: de hoofdstukken uit de RoughGuide en de tools die helpen het te bouwen.'
     if (likeMine) showLikeMine(likeMine, cells)
-    if (updateUrl) {
-      const params = new URLSearchParams()
-      parts.forEach((id, i) => cells[i] !== 'unknown' && params.set(id, cells[i]))
-      const query = params.toString()
-      history.replaceState(null, '', query ? `?${query}` : location.pathname)
-    }
+    const params = new URLSearchParams()
+    parts.forEach((id, i) => cells[i] !== 'unknown' && params.set(id, cells[i]))
+    const query = params.toString()
+    if (updateUrl) history.replaceState(null, '', query ? `?${query}` : location.pathname)
+    // The scan travels on as the link it already is: into a join request, or a kwartiermaker's draft.
+    const join = document.getElementById('aanmelden-met-scan') as HTMLAnchorElement | null
+    if (join) join.href = `/proeftuinen/aanmelden/${query ? `?${query}` : ''}`
+    const takeOver = document.getElementById('overnemen-in-concept') as HTMLAnchorElement | null
+    if (takeOver) takeOver.href = `${takeOver.dataset.cms}/admin/zelfscan${query ? `?scan=${encodeURIComponent(`${location.origin}${location.pathname}?${query}`)}` : ''}`
   }
 
   form.addEventListener('change', () => show(true))

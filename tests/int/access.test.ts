@@ -73,6 +73,14 @@ const expected: Record<string, Record<Actor, Rights>> = {
   },
   // The VraagBaak's outbox: editors and admins read it (a failing mail is theirs to see); no one writes it.
   mails: { anonymous: none, kwartiermaker: none, expert: none, editor: { ...none, read: ['mail'] }, admin: { ...none, read: ['mail'] } },
+  // Requests of new proeftuinen to join (personal data): editors and admins read and handle them; only the join form creates them.
+  'join-requests': {
+    anonymous: none,
+    kwartiermaker: none,
+    expert: none,
+    editor: { ...none, read: ['request'], update: ['request'], delete: ['request'] },
+    admin: { ...none, read: ['request'], update: ['request'], delete: ['request'] },
+  },
   // The shared counters of the rate limits: no one, through any API.
   'rate-limit-hits': { anonymous: none, kwartiermaker: none, expert: none, editor: none, admin: none },
   media: {
@@ -108,6 +116,7 @@ const sample: Record<string, (n: string) => Record<string, unknown>> = {
   questions: (n) => ({ title: `Vraag ${n} over de proeftuinen?`, askerName: 'Anna Vrager', askerEmail: 'anna@example.org' }),
   'rate-limit-hits': (n) => ({ bucket: `test:${n}`, at: new Date().toISOString() }),
   mails: (n) => ({ key: `test:${n}`, kind: 'received', status: 'queued' }),
+  'join-requests': (n) => ({ title: `Aanmelding ${n}`, city: 'Stad', neighbourhood: 'Wijk', contactName: 'Anna Aanvrager', contactEmail: 'anna.aanvrager@example.org' }),
 }
 
 async function make(collection: string, key: string, data: Record<string, unknown>, draft = false) {
@@ -164,6 +173,7 @@ beforeAll(async () => {
   await make('media', 'file', { alt: 'Een pixel' })
   await make('rate-limit-hits', 'hit', sample['rate-limit-hits']('fixture'))
   await make('mails', 'mail', sample.mails('fixture'))
+  await make('join-requests', 'request', sample['join-requests']('fixture'))
 })
 
 afterAll(async () => cleanup?.())
@@ -179,8 +189,8 @@ describe('the access table', () => {
 const copyOf = (collection: string, data: Record<string, unknown>, tag: string) =>
   collection === 'users' ? { ...data, email: `${tag}-${data.email}` } : collection === 'mails' ? { ...data, key: `${tag}-${data.key}` } : data
 const keyOf = (collection: string, id: unknown) => Object.entries(ids[collection]).find(([, v]) => v === id)?.[0]
-const drafts = (collection: string) => !['users', 'media', 'questions', 'rate-limit-hits', 'mails'].includes(collection)
-const versioned = (collection: string) => !['users', 'media', 'rate-limit-hits', 'mails'].includes(collection)
+const drafts = (collection: string) => !['users', 'media', 'questions', 'rate-limit-hits', 'mails', 'join-requests'].includes(collection)
+const versioned = (collection: string) => !['users', 'media', 'rate-limit-hits', 'mails', 'join-requests'].includes(collection)
 /** A field every document has, to write its own value back: an update that changes nothing but needs permission. */
 const touchField = (collection: string) => ({ users: 'name', media: 'alt', 'rate-limit-hits': 'bucket', mails: 'key' })[collection] ?? 'title'
 
@@ -355,6 +365,7 @@ function keysOf(collection: string): string[] {
     media: ['file'],
     'rate-limit-hits': ['hit'],
     mails: ['mail'],
+    'join-requests': ['request'],
   }[collection]!
 }
 
@@ -370,6 +381,13 @@ describe('rules beyond the table', () => {
           else expect(doc, `${actor} sees ${field}`).not.toHaveProperty(field)
         }
       }
+    }
+  })
+
+  it('the contact of a join request is readable by editors and admins only', async () => {
+    for (const actor of actors) {
+      const text = JSON.stringify(await payload.find({ collection: 'join-requests', overrideAccess: false, user: await userOf(actor), limit: 0 }).catch(() => ({})))
+      expect(text.includes('anna.aanvrager@example.org'), actor).toBe(actor === 'editor' || actor === 'admin')
     }
   })
 

@@ -68,19 +68,31 @@ const cases: Case[] = [
   { name: 'ask: method override to GET', method: 'POST', url: '/questions/ask', options: { body: goodAsk(), headers: { origin: site, 'x-http-method-override': 'GET' } }, status: 400, message: BAD_REQUEST },
   { name: 'ask: PATCH', method: 'PATCH', url: '/questions/ask', options: { body: goodAsk() }, status: 400, message: /Missing ID|./ },
   { name: 'ask: DELETE', method: 'DELETE', url: '/questions/ask', status: 403, message: FORBIDDEN },
+  // The join form's endpoint (its whole table of bad input is in tests/int/join.test.ts).
+  { name: 'join: no origin', method: 'POST', url: '/join-requests/apply', options: { body: { title: 'x' } }, status: 403, message: /alleen via het formulier/ },
+  { name: 'join: form-encoded', method: 'POST', url: '/join-requests/apply', options: { body: 'title=x', headers: { origin: site, 'content-type': 'application/x-www-form-urlencoded' } }, status: 415, message: /als JSON/ },
+  { name: 'join: status smuggled in', method: 'POST', url: '/join-requests/apply', options: { body: { title: 'Tuin', city: 'Stad', neighbourhood: 'Wijk', contactName: 'A', contactEmail: 'a@example.org', consent: true, shownAt: Date.now() - 10_000, status: 'approved' }, headers: { origin: site } }, status: 400, message: /Onbekend veld: status/ },
+  { name: 'join: read as GET', method: 'GET', url: '/join-requests/apply', status: 403, message: FORBIDDEN },
+  { name: 'join: DELETE', method: 'DELETE', url: '/join-requests/apply', status: 403, message: FORBIDDEN },
+  { name: 'join: anonymous create through REST', method: 'POST', url: '/join-requests', options: { body: { title: 'Tuin', city: 'Stad', neighbourhood: 'Wijk' } }, status: 403, message: FORBIDDEN },
+  { name: 'join: anonymous list', method: 'GET', url: '/join-requests', status: 403, message: FORBIDDEN },
+  { name: 'join: kwartiermaker approves a request', method: 'PATCH', url: '/join-requests/1', options: { as: 'kwartiermaker', body: { status: 'approved' } }, status: 403, message: FORBIDDEN },
+  { name: 'zelfscan: anonymous', method: 'POST', url: '/zelfscan-overnemen', options: { body: { scan: '?ecommunity=present' } }, status: 401, message: /Log eerst in/ },
+  { name: 'zelfscan: an editor', method: 'POST', url: '/zelfscan-overnemen', options: { as: 'editor', body: { scan: '?ecommunity=present' } }, status: 403, message: /Alleen een kwartiermaker/ },
+  { name: 'zelfscan: another proeftuin named', method: 'POST', url: '/zelfscan-overnemen', options: { as: 'kwartiermaker', body: { scan: '?ecommunity=present', proeftuin: 'OTHER_PROEFTUIN' } }, status: 400, message: /Onbekend veld: proeftuin/ },
 ]
 
 // REST: ids that are not ids, on every collection.
-const collections = ['guide-chapters', 'tools', 'mvp-parts', 'proeftuinen', 'lessons', 'programmes', 'questions', 'users', 'media']
+const collections = ['guide-chapters', 'tools', 'mvp-parts', 'proeftuinen', 'lessons', 'programmes', 'questions', 'users', 'media', 'join-requests']
 for (const c of collections) {
-  // Users and media refuse an anonymous reader before looking at the id.
-  const closed = c === 'users' || c === 'media'
+  // Users, media and join requests refuse an anonymous reader before looking at the id.
+  const closed = c === 'users' || c === 'media' || c === 'join-requests'
   for (const id of ['abc', '1e999']) {
     cases.push({ name: `GET /${c}/${id}`, method: 'GET', url: `/${c}/${id}`, status: closed ? 403 : 400, message: closed ? FORBIDDEN : BAD_REQUEST })
   }
   cases.push({ name: `GET /${c}/-1.5`, method: 'GET', url: `/${c}/-1.5`, status: closed ? 403 : 404, message: /./ })
   cases.push({ name: `GET /${c}/abc as editor`, method: 'GET', url: `/${c}/abc`, options: { as: 'editor' }, status: 400, message: BAD_REQUEST })
-  cases.push({ name: `GET /${c}/999999 (absent)`, method: 'GET', url: `/${c}/999999`, status: c === 'users' || c === 'media' ? 403 : 404, message: /./ })
+  cases.push({ name: `GET /${c}/999999 (absent)`, method: 'GET', url: `/${c}/999999`, status: closed ? 403 : 404, message: /./ })
 }
 // REST: filters with values of the wrong kind.
 for (const [c, q] of [

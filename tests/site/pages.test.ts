@@ -87,9 +87,9 @@ describe('every page', () => {
     }
   })
 
-  it('carries JavaScript only where it needs it: search, the zelfscan, the programme planner and the ask form', () => {
+  it('carries JavaScript only where it needs it: search, the zelfscan, the programme planner, the ask form and the join form', () => {
     const needsJs = (p: string) =>
-      p === '/zoeken/' || p === '/mvp/zelfscan/' || p === '/vraagbaak/' || /^\/programmas\/[^/]+\/$/.test(p)
+      p === '/zoeken/' || p === '/mvp/zelfscan/' || p === '/vraagbaak/' || p === '/proeftuinen/aanmelden/' || /^\/programmas\/[^/]+\/$/.test(p)
     for (const path of pages) {
       // Besides the header's few lines that make "/" focus the search field (every page has it).
       const scripts = codeScriptsOf(page(path)).filter((attrs) => !/Base\.astro_astro_type_script/.test(attrs))
@@ -105,6 +105,7 @@ describe('every page', () => {
       [(p) => p === '/mvp/zelfscan/', 'de zelfscan'],
       [(p) => /^\/programmas\/[^/]+\/$/.test(p), 'de programmaplanner'],
       [(p) => p === '/vraagbaak/', 'het vraagformulier van de VraagBaak'],
+      [(p) => p === '/proeftuinen/aanmelden/', 'het aanmeldformulier voor een nieuwe proeftuin'],
     ]
     for (const path of pages) {
       const scripts = codeScriptsOf(page(path))

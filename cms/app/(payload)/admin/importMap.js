@@ -30,11 +30,14 @@ import { ReviewPanel as ReviewPanel_176db3e0d68114a4f1814b2462895ab6 } from '../
 import { EditorPublishButton as EditorPublishButton_c767188a2a956af4c19d51e85654947c } from '../../../components/EditorPublishButton'
 import { QuestionQueue as QuestionQueue_92d79a6b3721ecf3c7246268feb05752 } from '../../../components/QuestionQueue'
 import { QuestionSaveButton as QuestionSaveButton_6b1d183745cc0edf2cd178ec84784e61 } from '../../../components/QuestionSaveButton'
+import { JoinRequestQueue as JoinRequestQueue_e86f8601d3da1bae17240edeea9b52c8 } from '../../../components/JoinRequestQueue'
 import { Icon as Icon_42af45a2e169122dea8a98337d41efda } from '../../../components/Brand'
 import { Logo as Logo_42af45a2e169122dea8a98337d41efda } from '../../../components/Brand'
 import { SitePublicationStatus as SitePublicationStatus_781bbbc4e426428fa3fc4a8f4ea166c6 } from '../../../components/SitePublicationStatus'
 import { QuestionDashboard as QuestionDashboard_9dfaa78145cbe342a5d47cccd56cd701 } from '../../../components/QuestionDashboard'
 import { ReviewDashboard as ReviewDashboard_33a73c485fea0a40c48cd1ef0b291316 } from '../../../components/ReviewDashboard'
+import { JoinRequestDashboard as JoinRequestDashboard_a6fced9e1511b490ec204601612f1504 } from '../../../components/JoinRequestDashboard'
+import { ZelfscanView as ZelfscanView_3c56d9b30c7e35766d62a45d4f6b536f } from '../../../components/ZelfscanView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -71,10 +74,13 @@ export const importMap = {
   "/components/EditorPublishButton#EditorPublishButton": EditorPublishButton_c767188a2a956af4c19d51e85654947c,
   "/components/QuestionQueue#QuestionQueue": QuestionQueue_92d79a6b3721ecf3c7246268feb05752,
   "/components/QuestionSaveButton#QuestionSaveButton": QuestionSaveButton_6b1d183745cc0edf2cd178ec84784e61,
+  "/components/JoinRequestQueue#JoinRequestQueue": JoinRequestQueue_e86f8601d3da1bae17240edeea9b52c8,
   "/components/Brand#Icon": Icon_42af45a2e169122dea8a98337d41efda,
   "/components/Brand#Logo": Logo_42af45a2e169122dea8a98337d41efda,
   "/components/SitePublicationStatus#SitePublicationStatus": SitePublicationStatus_781bbbc4e426428fa3fc4a8f4ea166c6,
   "/components/QuestionDashboard#QuestionDashboard": QuestionDashboard_9dfaa78145cbe342a5d47cccd56cd701,
   "/components/ReviewDashboard#ReviewDashboard": ReviewDashboard_33a73c485fea0a40c48cd1ef0b291316,
+  "/components/JoinRequestDashboard#JoinRequestDashboard": JoinRequestDashboard_a6fced9e1511b490ec204601612f1504,
+  "/components/ZelfscanView#ZelfscanView": ZelfscanView_3c56d9b30c7e35766d62a45d4f6b536f,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
