@@ -41,7 +41,8 @@ export function editorialCollection(slug: ContentCollection, config: Editorial):
     },
     hooks: {
       ...hooks,
-      beforeOperation: [restoreReadableVersionOnly, restoreOnlyAsDraft, ...(hooks.beforeOperation ?? [])],
+      // The collection's own refusals (a kwartiermaker's 403) come before the general "restore as a draft".
+      beforeOperation: [restoreReadableVersionOnly, ...(hooks.beforeOperation ?? []), restoreOnlyAsDraft],
       afterChange: [rebuildSiteOnPublish, ...(hooks.afterChange ?? [])],
       afterDelete: [rebuildSiteOnDelete, ...(hooks.afterDelete ?? [])],
     },

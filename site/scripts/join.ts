@@ -1,3 +1,5 @@
+// First: before the schemas below are made (zod without eval, see the file).
+import './zodWithoutEval'
 import { fieldErrors } from '../../model/formText'
 import { JoinRequestSchema } from '../../model/joinRequest'
 import { showFieldErrors } from './formErrors'

@@ -189,7 +189,7 @@ describe('the access table', () => {
 const copyOf = (collection: string, data: Record<string, unknown>, tag: string) =>
   collection === 'users' ? { ...data, email: `${tag}-${data.email}` } : collection === 'mails' ? { ...data, key: `${tag}-${data.key}` } : data
 const keyOf = (collection: string, id: unknown) => Object.entries(ids[collection]).find(([, v]) => v === id)?.[0]
-const drafts = (collection: string) => !['users', 'media', 'questions', 'rate-limit-hits', 'mails', 'join-requests'].includes(collection)
+const drafts = (collection: string) => !['users', 'media', 'rate-limit-hits', 'mails', 'join-requests'].includes(collection)
 const versioned = (collection: string) => !['users', 'media', 'rate-limit-hits', 'mails', 'join-requests'].includes(collection)
 /** A field every document has, to write its own value back: an update that changes nothing but needs permission. */
 const touchField = (collection: string) => ({ users: 'name', media: 'alt', 'rate-limit-hits': 'bucket', mails: 'key' })[collection] ?? 'title'
