@@ -9,7 +9,7 @@ import { buildCmsIfStale, serveCms } from './lib/cmsServer'
 import { ensureFirstAdmin } from './lib/firstAdmin'
 import { localPayload } from './lib/payload'
 import { seedIfEmpty } from './lib/seedIfEmpty'
-import { buildSiteIfStale, distDir } from './lib/siteBuild'
+import { buildSiteIfStale, distDir } from './lib/buildSiteIfStale'
 import { describeStartupError } from './lib/startupError'
 import { serveDir } from './lib/staticServer'
 

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeEach, describe, expect, it } from 'vitest'
 import { rootDir } from '../../cms/env/paths'
-import { siteIsStale } from './siteBuild'
+import { siteIsStale } from './buildSiteIfStale'
 import { siteInputFiles, siteInputsHash, siteSources } from './siteInputs'
 
 const work = mkdtempSync(join(tmpdir(), 'site-inputs-'))

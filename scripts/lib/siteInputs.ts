@@ -7,7 +7,7 @@ import { join, relative, resolve } from 'node:path'
  * Astro config and pages, the schemas, the build script with its Pagefind options
  * (scripts/lib/site/pagefindOptions.ts) and the locked dependencies. The one list that says when a
  * built site is out of date: `npm start` and the bench rebuild dist/ when a file in it is newer
- * (siteBuild.ts), the tests build again when a file in it changed (tests/site/built-site.ts).
+ * (buildSiteIfStale.ts), the tests build again when a file in it changed (tests/site/built-site.ts).
  */
 export const siteSources = ['astro.config.mjs', 'site', 'model', 'scripts/build-site.ts', 'scripts/lib/site', 'scripts/lib/swapDir.ts', 'package-lock.json']
 
