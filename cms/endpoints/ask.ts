@@ -1,8 +1,6 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 import { AskSchema, fieldErrors, type Ask } from '../../model/ask'
-import crypto from 'node:crypto'
-import { checkTiming, formSettings, receiveFormPost, reply } from './publicForm'
-import { latestValue, recordHit } from './rateLimit'
+import { checkTiming, formSettings, receiveFormPost, reply, resendOf } from './publicForm'
 
 /** The ask form's knobs: those of every public form (endpoints/publicForm.ts). */
 export const askSettings = formSettings
@@ -51,10 +49,9 @@ export const askHandler = async (req: PayloadRequest): Promise<Response> => {
   })
   if (late) return late
 
-  // Sent twice (a double click, a reload that resends): the first question's kenmerk, not a copy.
-  const fingerprint = crypto.createHash('sha256').update(JSON.stringify([ask.title, ask.context ?? '', ask.email])).digest('hex').slice(0, 32)
-  const sentBucket = `ask-sent:${address}:${fingerprint}`
-  const earlier = await latestValue(req.payload, sentBucket, settings.duplicateWindowMs)
+  // Sent twice: the first question's kenmerk, not a copy.
+  const resend = resendOf('ask', address, [ask.title, ask.context ?? '', ask.email])
+  const earlier = await resend.earlier(req.payload)
   // The same question again: the first one's reference, and no second mail.
   if (earlier) return Response.json({ reference: earlier, mailSent: false }, { status: 201 })
 
@@ -75,7 +72,7 @@ export const askHandler = async (req: PayloadRequest): Promise<Response> => {
     overrideAccess: true,
   })
 
-  await recordHit(req.payload, sentBucket, question.reference!)
+  await resend.remember(req.payload, question.reference!)
 
   // The confirmation is queued with the question (hooks/queueMails.ts) and sent by a job, retried
   // if the mail server is away. The site promises it only when a mail server is configured.

@@ -1,9 +1,7 @@
-import crypto from 'node:crypto'
 import type { Endpoint, PayloadRequest } from 'payload'
 import { fieldErrors } from '../../model/formText'
 import { JoinRequestSchema } from '../../model/joinRequest'
-import { checkTiming, formSettings, receiveFormPost, reply } from './publicForm'
-import { latestValue, recordHit } from './rateLimit'
+import { checkTiming, receiveFormPost, reply, resendOf } from './publicForm'
 
 const words = {
   bucket: 'join',
@@ -40,10 +38,9 @@ export const joinHandler = async (req: PayloadRequest): Promise<Response> => {
   const unknown = await unknownParts(req, Object.keys(join.scan ?? {}))
   if (unknown.length > 0) return reply(400, [{ field: 'scan', message: `De zelfscan noemt een MVP-onderdeel dat niet bestaat: ${unknown.join(', ').slice(0, 200)}.` }])
 
-  // Sent twice (a double click, a reload that resends): one request, not two.
-  const fingerprint = crypto.createHash('sha256').update(JSON.stringify([join.title, join.city, join.contactEmail])).digest('hex').slice(0, 32)
-  const sentBucket = `join-sent:${received.address}:${fingerprint}`
-  if (await latestValue(req.payload, sentBucket, formSettings().duplicateWindowMs)) return Response.json({ received: true }, { status: 201 })
+  // Sent twice: one request, not two.
+  const resend = resendOf('join', received.address, [join.title, join.city, join.contactEmail])
+  if (await resend.earlier(req.payload)) return Response.json({ received: true }, { status: 201 })
 
   const request = await req.payload.create({
     collection: 'join-requests',
@@ -59,7 +56,7 @@ export const joinHandler = async (req: PayloadRequest): Promise<Response> => {
     },
     overrideAccess: true,
   })
-  await recordHit(req.payload, sentBucket, String(request.id))
+  await resend.remember(req.payload, String(request.id))
   return Response.json({ received: true }, { status: 201 })
 }
 

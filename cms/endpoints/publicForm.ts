@@ -1,9 +1,10 @@
-import type { PayloadRequest } from 'payload'
+import crypto from 'node:crypto'
+import type { Payload, PayloadRequest } from 'payload'
 import { settings as envSettings } from '../env/settings'
 import type { FieldError } from '../../model/formText'
 import { addressKey } from './addressKey'
 import { clientAddress, isAllowedOrigin } from './origin'
-import { hitLimit } from './rateLimit'
+import { hitLimit, latestValue, recordHit } from './rateLimit'
 
 /**
  * The defences every anonymous form of the site gets (the ask form, the join request), in this
@@ -103,4 +104,18 @@ export function checkTiming(shownAt: number, messages: { tooSoon: string; stale:
   if (age < settings.minSeconds * 1000) return reply(400, [{ field: 'shownAt', message: messages.tooSoon }])
   if (age > settings.maxAgeHours * 3_600_000) return reply(400, [{ field: 'shownAt', message: messages.stale }])
   return undefined
+}
+
+/**
+ * The same message sent twice (a double click, a reload that resends) from one address within
+ * ASK_DUPLICATE_WINDOW_SECONDS: `earlier` is what the first send stored (its kenmerk or id), so
+ * a form answers as it did the first time instead of storing a copy; `remember` records a send.
+ */
+export function resendOf(bucket: string, address: string, parts: unknown[]) {
+  const fingerprint = crypto.createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 32)
+  const key = `${bucket}-sent:${address}:${fingerprint}`
+  return {
+    earlier: (payload: Payload) => latestValue(payload, key, formSettings().duplicateWindowMs),
+    remember: (payload: Payload, value: string) => recordHit(payload, key, value),
+  }
 }

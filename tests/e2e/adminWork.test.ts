@@ -12,6 +12,7 @@ import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { artifactDir, launchChromium } from '../../scripts/lib/browser'
+import { adminLogin } from '../helpers/adminLogin'
 import { freePort } from '../helpers/freePort'
 import { seededCms } from '../helpers/seededCms'
 import { startSmtpPeer } from '../helpers/smtpPeer'
@@ -52,11 +53,7 @@ const stored = async (id: number) => {
 /** A page with a click counter: every click a person makes goes through `click`. */
 async function session(email: string) {
   const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } })
-  await page.goto(`${base}/admin/login`)
-  await page.locator('input[name="email"]').fill(email)
-  await page.locator('input[name="password"]').fill(password)
-  await page.locator('button[type="submit"]').click()
-  await page.waitForURL((url) => !url.pathname.endsWith('/login'))
+  await adminLogin(page, base, { email, password })
   let clicks = 0
   const click = async (locator: ReturnType<Page['locator']>) => {
     clicks++

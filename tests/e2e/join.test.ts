@@ -21,6 +21,7 @@ import { rootDir } from '../../cms/env/paths'
 import { buildCmsIfStale, serveCms } from '../../scripts/lib/cmsServer'
 import { serveDir } from '../../scripts/lib/staticServer'
 import { artifactDir, launchChromium } from '../../scripts/lib/browser'
+import { adminLogin } from '../helpers/adminLogin'
 import { freePort } from '../helpers/freePort'
 import { startSmtpPeer } from '../helpers/smtpPeer'
 
@@ -55,11 +56,9 @@ const waitFor = async <T,>(what: string, probe: () => T | undefined | Promise<T 
 }
 const login = async (email: string, password: string) => {
   const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } })
-  await page.goto(`${base}/admin/login`)
-  await page.locator('input[name="email"]').fill(email)
-  await page.locator('input[name="password"]').fill(password)
-  await page.locator('button[type="submit"]').click()
-  await page.waitForURL((url) => !url.pathname.endsWith('/login'))
+  await adminLogin(page, base, { email, password })
+  // Payload's "document locked" dialog may come at any moment, also after a click: take over, as a person would.
+  await page.addLocatorHandler(page.locator('#document-locked-take-over'), (button) => button.click())
   return page
 }
 const api = async (url: string) => {
@@ -67,13 +66,6 @@ const api = async (url: string) => {
   return (await fetch(`${base}/api${url}`, { headers: { authorization: `JWT ${token}` } })).json()
 }
 /** Someone else had the document open: take it over, as a person would. */
-const takeOverIfLocked = async (page: Page) => {
-  const takeOver = page.locator('#document-locked-take-over')
-  if (await takeOver.waitFor({ timeout: 3_000 }).then(() => true, () => false)) {
-    await takeOver.click()
-    await takeOver.waitFor({ state: 'hidden' })
-  }
-}
 const buildSite = () =>
   new Promise<void>((resolve, reject) => {
     const child = spawn(path.join(rootDir, 'node_modules', '.bin', 'tsx'), ['scripts/build-site.ts', '--quiet', '--content', content, '--out', dist], { cwd: rootDir, env, stdio: ['ignore', 'pipe', 'pipe'] })
@@ -245,7 +237,6 @@ describe('a new proeftuin joins, using only the site, the mails and the admin', 
     await page.goto(`${base}/admin`)
     const panel = page.locator('.review-dashboard')
     await panel.locator('a', { hasText: 'Kruidenwijk' }).click()
-    await takeOverIfLocked(page)
     await page.locator('[data-review-status="submitted"]').waitFor()
     await page.getByRole('button', { name: 'Publiceer wijzigingen' }).click()
     await page.locator('[data-review-status="none"]').waitFor()

@@ -13,6 +13,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { siteSecurityHeaders } from '../../scripts/lib/staticServer'
 import { artifactDir, launchChromium } from '../../scripts/lib/browser'
+import { adminLogin } from '../helpers/adminLogin'
 import { freePort } from '../helpers/freePort'
 import { seededCms } from '../helpers/seededCms'
 
@@ -55,11 +56,7 @@ const lexical = (...paragraphs: string[]) => ({
 
 async function session(email: string) {
   const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } })
-  await page.goto(`${base}/admin/login`)
-  await page.locator('input[name="email"]').fill(email)
-  await page.locator('input[name="password"]').fill(password)
-  await page.locator('button[type="submit"]').click()
-  await page.waitForURL((url) => !url.pathname.endsWith('/login'))
+  await adminLogin(page, base, { email, password })
   // Payload's "document locked" dialog may come at any moment: take over, as a person would.
   await page.addLocatorHandler(page.locator('#document-locked-take-over'), (button) => button.click())
   // Any alert() would mean typed text ran as script.

@@ -7,6 +7,7 @@
  * SITE_OUT_DIR), so publishing here never rewrites the repository's content/.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
+import { adminLogin } from '../helpers/adminLogin'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -52,13 +53,6 @@ async function api(pathname: string, init: RequestInit & { token?: string } = {}
 const login = async (who: { email: string; password: string }) =>
   (await api('/users/login', { method: 'POST', body: JSON.stringify(who) })).token as string
 
-async function adminLogin(page: Page, who: { email: string; password: string }) {
-  await page.goto(`${cms}/admin/login`)
-  await page.locator('input[name="email"]').fill(who.email)
-  await page.locator('input[name="password"]').fill(who.password)
-  await page.locator('button[type="submit"]').click()
-  await page.waitForURL((url) => !url.pathname.endsWith('/login'))
-}
 
 /**
  * Opens a document in the admin. Payload locks a document while someone has it open, and may
@@ -190,7 +184,7 @@ describe('npm start', () => {
     const asked = docs.find((d: { title: string }) => d.title === question)
     expect(asked).toBeTruthy()
     const editorPage = await browser.newPage()
-    await adminLogin(editorPage, people.editor)
+    await adminLogin(editorPage, cms, people.editor)
     await openDocument(editorPage, 'questions', asked.id, '#field-status')
     await editorPage.locator('#field-status').click()
     await editorPage.getByText('Geaccepteerd', { exact: true }).click()
@@ -203,7 +197,7 @@ describe('npm start', () => {
 
     // The expert writes the answer.
     const expertPage = await browser.newPage()
-    await adminLogin(expertPage, people.expert)
+    await adminLogin(expertPage, cms, people.expert)
     await openDocument(expertPage, 'questions', asked.id, '[data-lexical-editor="true"]')
     const editor = expertPage.locator('[data-lexical-editor="true"]').first()
     await editor.click()
@@ -258,7 +252,7 @@ describe('npm start', () => {
   it('a kwartiermaker saves a draft of their own case and cannot edit another', async () => {
     const rebuildsBefore = output.split('site rebuild:').length
     const page = await browser.newPage()
-    await adminLogin(page, people.kwartiermaker)
+    await adminLogin(page, cms, people.kwartiermaker)
     const token = await login(people.kwartiermaker)
     const own = (await api('/proeftuinen?where[slug][equals]=roermond', { token })).docs[0]
     const other = (await api('/proeftuinen?where[slug][equals]=rotterdam', { token })).docs[0]
@@ -287,7 +281,7 @@ describe('npm start', () => {
     const tool = (await api('/tools?where[slug][equals]=zero-badge&depth=0', { token })).docs[0]
     const rebuildsBefore = rebuildsDone()
     const page = await browser.newPage()
-    await adminLogin(page, people.editor)
+    await adminLogin(page, cms, people.editor)
     await openDocument(page, 'tools', tool.id, '#action-save')
     // "Publicatie ongedaan maken" sits in the menu behind the three dots.
     await page.locator('.doc-controls__dots').click()

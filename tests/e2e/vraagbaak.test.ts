@@ -16,6 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { rootDir } from '../../cms/env/paths'
 import { artifactDir, launchChromium } from '../../scripts/lib/browser'
 import { startSmtpPeer } from '../helpers/smtpPeer'
+import { adminLogin } from '../helpers/adminLogin'
 import { freePort } from '../helpers/freePort'
 import { seededCms } from '../helpers/seededCms'
 import { restApi } from '../helpers/restApi'
@@ -280,11 +281,7 @@ describe('the whole path: ask → assign → answer → publish', () => {
   it('shows editors the queue and the dashboard in the admin, the overdue question standing out', async () => {
     browser = await launchChromium()
     const page = await browser.newPage()
-    await page.goto(`${base}/admin/login`)
-    await page.locator('input[name="email"]').fill('eva@samenbeter.test')
-    await page.locator('input[name="password"]').fill(password)
-    await page.locator('button[type="submit"]').click()
-    await page.waitForURL((url) => !url.pathname.endsWith('/login'))
+    await adminLogin(page, base, { email: 'eva@samenbeter.test', password })
     await page.goto(`${base}/admin`)
     const dashboard = page.locator('.vraagbaak-dashboard')
     await dashboard.waitFor()
