@@ -5,7 +5,6 @@
  * Clicks are counted per path (only clicks, not typing) and named in the test titles.
  */
 import type { ChildProcess } from 'node:child_process'
-import { createClient } from '@libsql/client'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -13,6 +12,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { artifactDir, launchChromium } from '../../scripts/lib/browser'
 import { adminLogin } from '../helpers/adminLogin'
+import { takeOverIfLocked } from '../helpers/documentLock'
 import { freePort } from '../helpers/freePort'
 import { seededCms } from '../helpers/seededCms'
 import { startSmtpPeer } from '../helpers/smtpPeer'
@@ -269,36 +269,11 @@ describe('the expert finds and answers their question', () => {
 })
 
 /**
- * The review is a hand-off between two people. Payload locks a document for whoever has it open
- * (a save drops the lock, the form's next round trip may take it again), so whoever is done
- * leaves, as a person closes the tab, and whoever comes next takes the lock over when Payload asks.
- * Whether it will ask is read from the database (the lock rows), so the test neither races the
- * dialog nor waits for one that never comes. Not counted as clicks of the path.
+ * The review is a hand-off between two people: whoever is done leaves, as a person closes the
+ * tab, and whoever comes next takes the lock over when Payload asks (tests/helpers/documentLock.ts).
+ * Not counted as clicks of the path.
  */
 const leave = (page: Page) => page.goto('about:blank')
-const proeftuinLockedBy = async (): Promise<number | undefined> => {
-  const db = createClient({ url: `file:${path.join(dataDir, 'samenbeter.db')}` })
-  try {
-    const { rows } = await db.execute({
-      sql: `SELECT u.users_id AS user FROM payload_locked_documents_rels d
-            JOIN payload_locked_documents_rels u ON u.parent_id = d.parent_id AND u.path = 'user'
-            WHERE d.path = 'document' AND d.proeftuinen_id = ?`,
-      args: [ids.proeftuin],
-    })
-    return rows[0] ? Number(rows[0].user) : undefined
-  } finally {
-    db.close()
-  }
-}
-const takeOverIfLocked = async (page: Page, me: number) => {
-  await page.locator('.review-panel').waitFor()
-  const holder = await proeftuinLockedBy()
-  if (holder === undefined || holder === me) return
-  const takeOver = page.locator('#document-locked-take-over')
-  await takeOver.click()
-  await takeOver.waitFor({ state: 'hidden' })
-  await page.waitForLoadState('networkidle')
-}
 
 describe('review of a kwartiermaker\'s draft', () => {
   const draftOf = async () => {
@@ -334,7 +309,7 @@ describe('review of a kwartiermaker\'s draft', () => {
     await expect(panel.locator('[data-stat="review"]').innerText()).resolves.toBe('1')
     await page.screenshot({ path: path.join(shots, 'review-dashboard.png'), fullPage: true })
     await click(panel.locator('a', { hasText: 'Nieuwland' }))
-    await takeOverIfLocked(page, ids.editor)
+    await takeOverIfLocked(page, base, '.review-panel')
     const comment = page.locator('.review-panel textarea')
     await comment.waitFor()
     const sendBack = page.getByRole('button', { name: 'Terugsturen' })
@@ -358,7 +333,7 @@ describe('review of a kwartiermaker\'s draft', () => {
   it('the kwartiermaker sees the comment on their draft', async () => {
     const { page } = kees
     await page.goto(`${base}/admin/collections/proeftuinen/${ids.proeftuin}`)
-    await takeOverIfLocked(page, ids.kwartiermaker)
+    await takeOverIfLocked(page, base, '.review-panel')
     const comment = page.locator('.review-panel__comment')
     await comment.waitFor()
     await expect(comment.innerText()).resolves.toBe('Noem ook het tijdstip van het spreekuur.')
@@ -371,7 +346,7 @@ describe('review of a kwartiermaker\'s draft', () => {
     await leave(kees.page)
     const { page, click } = eva
     await page.goto(`${base}/admin/collections/proeftuinen/${ids.proeftuin}`)
-    await takeOverIfLocked(page, ids.editor)
+    await takeOverIfLocked(page, base, '.review-panel')
     await page.locator('[data-review-status="submitted"]').waitFor()
     await click(page.getByRole('button', { name: 'Publiceer wijzigingen' }))
     await page.locator('[data-review-status="none"]').waitFor()

@@ -22,6 +22,7 @@ import { buildCmsIfStale, serveCms } from '../../scripts/lib/cmsServer'
 import { serveDir } from '../../scripts/lib/staticServer'
 import { artifactDir, launchChromium } from '../../scripts/lib/browser'
 import { adminLogin } from '../helpers/adminLogin'
+import { openDocument, takeOverIfLocked } from '../helpers/documentLock'
 import { freePort } from '../helpers/freePort'
 import { startSmtpPeer } from '../helpers/smtpPeer'
 
@@ -57,15 +58,12 @@ const waitFor = async <T,>(what: string, probe: () => T | undefined | Promise<T 
 const login = async (email: string, password: string) => {
   const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } })
   await adminLogin(page, base, { email, password })
-  // Payload's "document locked" dialog may come at any moment, also after a click: take over, as a person would.
-  await page.addLocatorHandler(page.locator('#document-locked-take-over'), (button) => button.click())
   return page
 }
 const api = async (url: string) => {
   const token = (await (await fetch(`${base}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: editor.email, password: editor.password }) })).json()).token
   return (await fetch(`${base}/api${url}`, { headers: { authorization: `JWT ${token}` } })).json()
 }
-/** Someone else had the document open: take it over, as a person would. */
 const buildSite = () =>
   new Promise<void>((resolve, reject) => {
     const child = spawn(path.join(rootDir, 'node_modules', '.bin', 'tsx'), ['scripts/build-site.ts', '--quiet', '--content', content, '--out', dist], { cwd: rootDir, env, stdio: ['ignore', 'pipe', 'pipe'] })
@@ -217,9 +215,8 @@ describe('a new proeftuin joins, using only the site, the mails and the admin', 
     await expect.poll(() => page.locator('.zelfscan-form [role="status"]').innerText(), { timeout: 15_000 }).toMatch(/staat in het concept van .*: 4 onderdelen/)
     await shot(page, '07-zelfscan-overnemen.png')
 
-    await page.goto(`${base}/admin/collections/proeftuinen/${proeftuinId}`)
+    await openDocument(page, base, 'proeftuinen', proeftuinId, '#field-summary')
     const summary = page.locator('#field-summary')
-    await summary.waitFor()
     await expect(page.getByRole('button', { name: 'Publiceer wijzigingen' }).count()).resolves.toBe(0)
     await summary.fill('Bewoners en de huisarts bouwen samen een Huis van de Wijk in de Kruidenwijk.')
     await page.getByRole('button', { name: 'Ter beoordeling aanbieden' }).click()
@@ -237,7 +234,7 @@ describe('a new proeftuin joins, using only the site, the mails and the admin', 
     await page.goto(`${base}/admin`)
     const panel = page.locator('.review-dashboard')
     await panel.locator('a', { hasText: 'Kruidenwijk' }).click()
-    await page.locator('[data-review-status="submitted"]').waitFor()
+    await takeOverIfLocked(page, base, '[data-review-status="submitted"]')
     await page.getByRole('button', { name: 'Publiceer wijzigingen' }).click()
     await page.locator('[data-review-status="none"]').waitFor()
     await shot(page, '09-gepubliceerd.png')

@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { siteSecurityHeaders } from '../../scripts/lib/staticServer'
 import { artifactDir, launchChromium } from '../../scripts/lib/browser'
 import { adminLogin } from '../helpers/adminLogin'
+import { openDocument } from '../helpers/documentLock'
 import { freePort } from '../helpers/freePort'
 import { seededCms } from '../helpers/seededCms'
 
@@ -57,8 +58,6 @@ const lexical = (...paragraphs: string[]) => ({
 async function session(email: string) {
   const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } })
   await adminLogin(page, base, { email, password })
-  // Payload's "document locked" dialog may come at any moment: take over, as a person would.
-  await page.addLocatorHandler(page.locator('#document-locked-take-over'), (button) => button.click())
   // Any alert() would mean typed text ran as script.
   page.context().on('dialog', (dialog) => {
     dialogs++
@@ -140,7 +139,7 @@ describe('an editor previews a draft', () => {
 
   it('saves a draft whose text is not on the site, opens "Voorbeeld" and sees the page as the site shows it, typed HTML as text', async () => {
     eva = await session('eva@samenbeter.test')
-    await eva.goto(`${base}/admin/collections/tools/${ids.tool}`)
+    await openDocument(eva, base, 'tools', ids.tool, '#field-summary')
     await fillWhenReady(eva, '#field-summary', draftSummary)
     await eva.locator('#action-save-draft').click()
     await eva.locator('[data-sonner-toast]').first().waitFor()
@@ -184,7 +183,7 @@ describe('an editor previews a draft', () => {
 describe('a kwartiermaker previews', () => {
   it('their own proeftuin\'s draft, but is refused another proeftuin\'s', async () => {
     const kees = await session('kees@samenbeter.test')
-    await kees.goto(`${base}/admin/collections/proeftuinen/${ids.own}`)
+    await openDocument(kees, base, 'proeftuinen', ids.own, '#field-summary')
     await fillWhenReady(kees, '#field-summary', 'Roermond opent een inloop in de bibliotheek (concept).')
     await kees.locator('#action-save-draft').click()
     await kees.locator('[data-sonner-toast]').first().waitFor()
@@ -222,8 +221,7 @@ describe('an anonymous request', () => {
 describe('after publishing', () => {
   it('the edit view links to the page on the site, says "wordt bijgewerkt…" and then since when it is there', async () => {
     const eva = await session('eva@samenbeter.test')
-    await eva.goto(`${base}/admin/collections/tools/${ids.tool}`)
-    await eva.locator('#field-summary').waitFor()
+    await openDocument(eva, base, 'tools', ids.tool, '#field-summary')
     // Published with the seed, before this session: on the site, since before the CMS remembers.
     const link = eva.locator('.site-link a', { hasText: 'Bekijk op de site' })
     await link.waitFor()

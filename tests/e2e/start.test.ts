@@ -8,6 +8,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { adminLogin } from '../helpers/adminLogin'
+import { openDocument } from '../helpers/documentLock'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -53,21 +54,6 @@ async function api(pathname: string, init: RequestInit & { token?: string } = {}
 const login = async (who: { email: string; password: string }) =>
   (await api('/users/login', { method: 'POST', body: JSON.stringify(who) })).token as string
 
-
-/**
- * Opens a document in the admin. Payload locks a document while someone has it open, and may
- * keep the lock for a while after they saved; the next person in the hand-off then sees the
- * "document locked" dialog and takes the document over, as a person would.
- */
-async function openDocument(page: Page, collection: string, id: string | number, ready: string) {
-  await page.goto(`${cms}/admin/collections/${collection}/${id}`)
-  const takeOver = page.locator('#document-locked-take-over')
-  await takeOver.or(page.locator(ready)).first().waitFor()
-  // The dialog can open a moment after the form, when the lock status arrives.
-  await page.waitForTimeout(500)
-  if (await takeOver.isVisible()) await takeOver.click()
-  await takeOver.waitFor({ state: 'detached' })
-}
 
 beforeAll(async () => {
   fs.cpSync('content', path.join(work, 'content'), { recursive: true })
@@ -185,7 +171,7 @@ describe('npm start', () => {
     expect(asked).toBeTruthy()
     const editorPage = await browser.newPage()
     await adminLogin(editorPage, cms, people.editor)
-    await openDocument(editorPage, 'questions', asked.id, '#field-status')
+    await openDocument(editorPage, cms, 'questions', asked.id, '#field-status')
     await editorPage.locator('#field-status').click()
     await editorPage.getByText('Geaccepteerd', { exact: true }).click()
     await editorPage.locator('#field-assignedTo').click()
@@ -198,7 +184,7 @@ describe('npm start', () => {
     // The expert writes the answer.
     const expertPage = await browser.newPage()
     await adminLogin(expertPage, cms, people.expert)
-    await openDocument(expertPage, 'questions', asked.id, '[data-lexical-editor="true"]')
+    await openDocument(expertPage, cms, 'questions', asked.id, '[data-lexical-editor="true"]')
     const editor = expertPage.locator('[data-lexical-editor="true"]').first()
     await editor.click()
     await expertPage.locator('#field-answeredBy').fill(people.expert.name)
@@ -212,7 +198,7 @@ describe('npm start', () => {
     // The editor publishes.
     const rebuildsBefore = rebuildsDone()
     // The editor publishes: Payload's own Publiceren, as in every collection.
-    await openDocument(editorPage, 'questions', asked.id, '#field-status')
+    await openDocument(editorPage, cms, 'questions', asked.id, '#field-status')
     await editorPage.locator('#action-save').click()
     await editorPage.getByText(/opgeslagen|bijgewerkt|aangepast/i).first().waitFor()
     await shot(editorPage, '2-published')
