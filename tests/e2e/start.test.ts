@@ -268,7 +268,7 @@ describe('npm start', () => {
     const rebuildsBefore = rebuildsDone()
     const page = await browser.newPage()
     await adminLogin(page, cms, people.editor)
-    await openDocument(page, 'tools', tool.id, '#action-save')
+    await openDocument(page, cms, 'tools', tool.id, '#action-save')
     // "Publicatie ongedaan maken" sits in the menu behind the three dots.
     await page.locator('.doc-controls__dots').click()
     await page.locator('#action-unpublish').click()
