@@ -333,7 +333,7 @@ describe('a new proeftuin joins, using only the site, the mails and the admin', 
     await visitor.goto(`${site}/mvp/`)
     const doubted = visitor.locator('table.matrix tbody tr', { hasText: 'eCommunity' }).locator('td:has(.peer-doubt)')
     await expect(doubted.count()).resolves.toBe(1)
-    await expect(doubted.innerText()).resolves.toContain('twijfel van Proeftuin Westerpark')
+    await expect(doubted.textContent()).resolves.toContain('twijfel van Proeftuin Westerpark')
     await expect(doubted.locator('a').getAttribute('href')).resolves.toContain(`/proeftuinen/${caseSlug}/`)
     await shot(visitor, '17-matrix-met-review.png')
     await visitor.close()
