@@ -198,6 +198,8 @@ describe('a new proeftuin joins, using only the site, the mails and the admin', 
 
     const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } })
     await page.goto(invitation)
+    // Typed before the admin's form is interactive, the words would not reach it.
+    await page.waitForLoadState('networkidle')
     await page.locator('input[name="password"]').fill(contact.password)
     await page.locator('input[name="confirm-password"]').fill(contact.password)
     await shot(page, '06-wachtwoord-kiezen.png')
@@ -309,9 +311,11 @@ describe('a new proeftuin joins, using only the site, the mails and the admin', 
     expect(await api(`/peer-reviews/${reviewId}?draft=true&depth=0`)).toMatchObject({ reply, onWhatWorks: 'De koppeling met de huisarts werkt ook bij ons.' })
   })
 
-  it('the editor publishes the review; after the rebuild the case page shows it, with the reply, and the matrix marks the doubted cell', async () => {
+  it('the editor finds the review under "Wacht op beoordeling" and publishes it; after the rebuild the case page shows it, with the reply, and the matrix marks the doubted cell', async () => {
     const page = await login(editor.email, editor.password)
-    await openDocument(page, base, 'peer-reviews', reviewId, '[data-review-status="submitted"]')
+    await page.goto(`${base}/admin`)
+    await page.locator('.review-dashboard a', { hasText: 'Review van Proeftuin Kruidenwijk' }).click()
+    await takeOverIfLocked(page, base, '[data-review-status="submitted"]')
     await clickUntil(page.getByRole('button', { name: 'Publiceer wijzigingen' }), page.locator('[data-review-status="none"]'))
     await page.close()
     const { slug } = await api(`/peer-reviews/${reviewId}?depth=0`)
