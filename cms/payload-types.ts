@@ -71,6 +71,7 @@ export interface Config {
     tools: Tool;
     'mvp-parts': MvpPart;
     proeftuinen: Proeftuinen;
+    'peer-reviews': PeerReview;
     lessons: Lesson;
     programmes: Programme;
     questions: Question;
@@ -91,6 +92,7 @@ export interface Config {
     tools: ToolsSelect<false> | ToolsSelect<true>;
     'mvp-parts': MvpPartsSelect<false> | MvpPartsSelect<true>;
     proeftuinen: ProeftuinenSelect<false> | ProeftuinenSelect<true>;
+    'peer-reviews': PeerReviewsSelect<false> | PeerReviewsSelect<true>;
     lessons: LessonsSelect<false> | LessonsSelect<true>;
     programmes: ProgrammesSelect<false> | ProgrammesSelect<true>;
     questions: QuestionsSelect<false> | QuestionsSelect<true>;
@@ -379,13 +381,6 @@ export interface Proeftuinen {
         id?: string | null;
       }[]
     | null;
-  peerReviews?:
-    | {
-        by: number | Proeftuinen;
-        text: string;
-        id?: string | null;
-      }[]
-    | null;
   links?:
     | {
         label: string;
@@ -401,6 +396,63 @@ export interface Proeftuinen {
    * De maand waarvan de feiten in dit document de stand beschrijven, zoals 2019-09. Niet de datum van de laatste wijziging.
    */
   asOf?: string | null;
+  /**
+   * Bestandsnamen van de brondocumenten; hieronder hun titels.
+   */
+  sources?: string[] | null;
+  reviewStatus?: ('submitted' | 'sent-back') | null;
+  reviewComment?: string | null;
+  editedBy?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "peer-reviews".
+ */
+export interface PeerReview {
+  id: number;
+  /**
+   * Leeg laten: dan heet de review naar de twee proeftuinen.
+   */
+  title?: string | null;
+  about: number | Proeftuinen;
+  by: number | Proeftuinen;
+  date: string;
+  /**
+   * Per onderdeel van de scorekaart: eens met de stand, of twijfel, met een toelichting.
+   */
+  verdicts?:
+    | {
+        part: number | MvpPart;
+        verdict: 'agree' | 'doubt';
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  onWhatWorks?: string | null;
+  onWhatDoesNot?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  reply?: string | null;
+  /**
+   * Wordt uit de titel gemaakt als je hem leeg laat.
+   */
+  slug?: string | null;
   /**
    * Bestandsnamen van de brondocumenten; hieronder hun titels.
    */
@@ -887,6 +939,10 @@ export interface PayloadLockedDocument {
         value: number | Proeftuinen;
       } | null)
     | ({
+        relationTo: 'peer-reviews';
+        value: number | PeerReview;
+      } | null)
+    | ({
         relationTo: 'lessons';
         value: number | Lesson;
       } | null)
@@ -1098,13 +1154,6 @@ export interface ProeftuinenSelect<T extends boolean = true> {
         text?: T;
         id?: T;
       };
-  peerReviews?:
-    | T
-    | {
-        by?: T;
-        text?: T;
-        id?: T;
-      };
   links?:
     | T
     | {
@@ -1114,6 +1163,36 @@ export interface ProeftuinenSelect<T extends boolean = true> {
       };
   slug?: T;
   asOf?: T;
+  sources?: T;
+  reviewStatus?: T;
+  reviewComment?: T;
+  editedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "peer-reviews_select".
+ */
+export interface PeerReviewsSelect<T extends boolean = true> {
+  title?: T;
+  about?: T;
+  by?: T;
+  date?: T;
+  verdicts?:
+    | T
+    | {
+        part?: T;
+        verdict?: T;
+        comment?: T;
+        id?: T;
+      };
+  onWhatWorks?: T;
+  onWhatDoesNot?: T;
+  body?: T;
+  reply?: T;
+  slug?: T;
   sources?: T;
   reviewStatus?: T;
   reviewComment?: T;
@@ -1495,6 +1574,10 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'proeftuinen';
           value: number | Proeftuinen;
+        } | null)
+      | ({
+          relationTo: 'peer-reviews';
+          value: number | PeerReview;
         } | null)
       | ({
           relationTo: 'lessons';

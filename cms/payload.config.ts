@@ -6,6 +6,7 @@ import path from 'node:path'
 import { buildConfig } from 'payload'
 import { GuideChapters } from './collections/GuideChapters'
 import { Lessons } from './collections/Lessons'
+import { PeerReviews } from './collections/PeerReviews'
 import { Media } from './collections/Media'
 import { MvpParts } from './collections/MvpParts'
 import { Proeftuinen } from './collections/Proeftuinen'
@@ -44,7 +45,7 @@ export default buildConfig({
   db: databaseAdapter(),
   email: emailAdapter(),
   // Every versioned collection records who made each version (fields/history.ts).
-  collections: [GuideChapters, Tools, MvpParts, Proeftuinen, Lessons, Programmes, Questions, JoinRequests, Mails, Users, Media, RateLimitHits].map(withAuthorHistory),
+  collections: [GuideChapters, Tools, MvpParts, Proeftuinen, PeerReviews, Lessons, Programmes, Questions, JoinRequests, Mails, Users, Media, RateLimitHits].map(withAuthorHistory),
   // The last feature of a key wins: SafeLinkFeature replaces the default link.
   editor: lexicalEditor({ features: ({ defaultFeatures }) => [...defaultFeatures, EXPERIMENTAL_TableFeature(), SafeLinkFeature()] }),
   // Payload's Dutch with our corrections ("je" instead of "u", a few texts that read wrong): i18n/nl.ts.

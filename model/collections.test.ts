@@ -4,6 +4,7 @@ import type { z } from 'zod'
 import { GuideChapters } from '../cms/collections/GuideChapters'
 import { Lessons } from '../cms/collections/Lessons'
 import { MvpParts } from '../cms/collections/MvpParts'
+import { PeerReviews } from '../cms/collections/PeerReviews'
 import { Proeftuinen } from '../cms/collections/Proeftuinen'
 import { Programmes } from '../cms/collections/Programmes'
 import { Questions } from '../cms/collections/Questions'
@@ -14,7 +15,7 @@ import { referencesOf, refList } from './reference'
 
 // The model and the CMS describe each collection from two sides: the model its front matter, the
 // Payload config its fields. This checks, per collection, that they say the same.
-const payloadCollections = [GuideChapters, Tools, MvpParts, Proeftuinen, Lessons, Programmes, Questions]
+const payloadCollections = [GuideChapters, Tools, MvpParts, Proeftuinen, PeerReviews, Lessons, Programmes, Questions]
 
 type Def = { type: string; innerType?: z.ZodType; in?: z.ZodType; element?: z.ZodType; shape?: Record<string, z.ZodType> }
 const defOf = (s: z.ZodType) => (s as unknown as { _zod: { def: Def } })._zod.def
@@ -100,7 +101,8 @@ describe('the domain model', () => {
   })
 
   it('reads references off nested fields and lists', () => {
-    expect(references.proeftuinen).toMatchObject({ 'scorecard[].part': 'mvp-parts', 'peerReviews[].by': 'proeftuinen' })
+    expect(references.proeftuinen).toEqual({ 'scorecard[].part': 'mvp-parts' })
+    expect(references['peer-reviews']).toEqual({ about: 'proeftuinen', by: 'proeftuinen', 'verdicts[].part': 'mvp-parts' })
     expect(references.programmes).toEqual({ 'phases[].tools': 'tools' })
     expect(referencesOf(refList('tools'))).toEqual({ '': 'tools' })
   })

@@ -2,6 +2,7 @@ import type { z } from 'zod'
 import { GuideChapterSchema } from './guideChapter'
 import { LessonSchema } from './lesson'
 import { MvpPartSchema } from './mvpPart'
+import { PeerReviewSchema } from './peerReview'
 import { ProeftuinSchema } from './proeftuin'
 import { ProgrammeSchema } from './programme'
 import { QuestionSchema } from './question'
@@ -33,6 +34,7 @@ export const contentCollections = {
   tools: { folder: 'tools', route: '/toolbox', labels: { one: 'Tool', many: 'Tools', section: 'Toolbox' }, schema: ToolSchema },
   'mvp-parts': { folder: 'mvp-parts', route: '/mvp', labels: { one: 'MVP-onderdeel', many: 'MVP-onderdelen', section: 'MVP' }, schema: MvpPartSchema },
   proeftuinen: { folder: 'proeftuinen', route: '/proeftuinen', labels: { one: 'Proeftuin', many: 'Proeftuinen', section: 'Proeftuinen' }, schema: ProeftuinSchema },
+  'peer-reviews': { folder: 'peer-reviews', route: '/peer-reviews', labels: { one: 'Peer review', many: 'Peer reviews', section: 'Proeftuinen' }, schema: PeerReviewSchema },
   lessons: { folder: 'lessons', route: '/lessen', labels: { one: 'Les', many: 'Lessen', section: 'Lessen' }, schema: LessonSchema },
   programmes: { folder: 'programmes', route: '/programmas', labels: { one: 'Programma', many: "Programma's", section: "Programma's" }, schema: ProgrammeSchema },
   questions: { folder: 'questions', route: '/vraagbaak', labels: { one: 'Vraag', many: 'Vragen uit de VraagBaak', section: 'VraagBaak' }, schema: QuestionSchema },

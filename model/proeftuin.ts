@@ -22,7 +22,6 @@ export const ProeftuinSchema = z.strictObject({
   scorecard: z.array(ScorecardRowSchema).default([]),
   whatWorks: TextList,
   whatDoesNot: TextList,
-  peerReviews: z.array(z.strictObject({ by: ref('proeftuinen'), text: z.string().trim().min(1) })).default([]),
   links: z.array(z.strictObject({ label: z.string().trim().min(1), url: WebUrlSchema })).default([]),
   asOf: AsOfSchema,
   sources: SourcesSchema,

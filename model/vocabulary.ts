@@ -81,3 +81,9 @@ export type Vocabulary = Record<string, string>
 export const valuesOf = <V extends Vocabulary>(v: V) => Object.keys(v) as [keyof V & string, ...(keyof V & string)[]]
 /** Payload select options with Dutch labels. */
 export const optionsOf = (v: Vocabulary) => Object.entries(v).map(([value, label]) => ({ value, label }))
+
+/** A peer's verdict on one part of another proeftuin's scorecard. */
+export const peerVerdicts = label({
+  agree: 'Eens',
+  doubt: 'Twijfel',
+})

@@ -15,7 +15,7 @@ import { judge, precisionAt3 } from './lib/search/precision'
 import { relevanceQueries } from './lib/search/queries'
 
 // npm run bench [-- --dist dist --runs 5 --json | --no-search] [--no-lighthouse]
-//   [--sizes 1000,5000,10000 --build-runs 3 --no-starlight | --no-builds] [--search-sizes 10000 | --no-search-scale]
+//   [--sizes 1000,5000,10000 --build-runs 3 --starlight-runs 1 --no-starlight | --no-builds] [--search-sizes 10000 | --no-search-scale]
 //   [--rest-sizes 0,10000 --rest-rate 300 --rest-seconds 10 --asks 17 --ask-rate 30 | --no-rest]
 //   [--publish-size 10000 --publishes 3 --quiet-ms 5000 | --no-publish]
 // Each part replaces its own section of BENCHMARKS.md and leaves the others as they were; every
@@ -40,6 +40,8 @@ const { values } = parseArgs({
     'build-runs': { type: 'string', default: '3' },
     'no-builds': { type: 'boolean', default: false },
     'no-starlight': { type: 'boolean', default: false },
+    // Starlight's runs per size, at most --build-runs (default: as many).
+    'starlight-runs': { type: 'string' },
     'no-search': { type: 'boolean', default: false },
     'search-sizes': { type: 'string', default: '10000' },
     'no-search-scale': { type: 'boolean', default: false },
@@ -148,11 +150,13 @@ const main = async () => {
   }
   if (!values['no-builds']) {
     const sizes = values.sizes.split(',').map(Number).filter((n) => n > 0)
-    const builds = await benchBuilds(resolve('.'), sizes, Number(values['build-runs']), console.log, { starlight: !values['no-starlight'] })
+    const runs = Number(values['build-runs'])
+    const starlightRuns = Math.min(runs, Number(values['starlight-runs'] ?? runs))
+    const builds = await benchBuilds(resolve('.'), sizes, runs, console.log, { starlight: !values['no-starlight'], starlightRuns })
     const table = buildTable(builds)
     console.log(table)
     put(
-      `## Site build over synthetic corpora (${values['build-runs']} runs each, alternating)\n\nCorpora made by \`scripts/lib/bench/corpus.ts\` from content/ (40 % questions, 36 % lessons, 9 % tools, 6 % chapters, 5 % proeftuinen, 2 % MVP parts, 2 % programmes; copies keep their references to the real documents). "This site" is \`scripts/build-site.ts\` (astro build, Pagefind, link check); "bare Astro" is one page per document with its title and body, then the Pagefind CLI.\n\n${table}`,
+      `## Site build over synthetic corpora (${runs} runs each${starlightRuns < runs && !values['no-starlight'] ? `, Starlight ${starlightRuns}` : ''}, alternating)\n\nCorpora made by \`scripts/lib/bench/corpus.ts\` from content/ (40 % questions, 36 % lessons, 9 % tools, 6 % chapters, 5 % proeftuinen, 2 % MVP parts, 2 % programmes; copies keep their references to the real documents). "This site" is \`scripts/build-site.ts\` (astro build, Pagefind, link check); "bare Astro" is one page per document with its title and body, then the Pagefind CLI.\n\n${table}`,
     )
   }
   if (!values['no-search-scale']) for (const size of values['search-sizes'].split(',').map(Number).filter((n) => n > 0)) put(await searchAtScale(size))

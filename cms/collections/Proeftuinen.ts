@@ -60,16 +60,6 @@ export const Proeftuinen = editorialCollection('proeftuinen', {
     textList('whatWorks', 'Wat werkt', 'Punt'),
     textList('whatDoesNot', 'Wat niet werkt', 'Punt'),
     {
-      name: 'peerReviews',
-      label: 'Peer reviews',
-      type: 'array',
-      labels: { singular: 'Review', plural: 'Reviews' },
-      fields: [
-        { ...relation('by', 'Door proeftuin', 'proeftuinen', false), required: true },
-        { name: 'text', label: 'Review', type: 'textarea', required: true },
-      ],
-    },
-    {
       name: 'links',
       label: 'Links',
       type: 'array',

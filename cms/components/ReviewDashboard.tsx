@@ -5,6 +5,7 @@ import { hasRole } from '../access/roles'
 const reviewed = [
   { slug: 'proeftuinen', label: 'Proeftuin' },
   { slug: 'lessons', label: 'Les' },
+  { slug: 'peer-reviews', label: 'Peer review' },
 ] as const
 
 /**

@@ -6,6 +6,7 @@ import * as migration_20261202_011342_mails_deadline_schedule from './20261202_0
 import * as migration_20261202_015633_texts_parent_order from './20261202_015633_texts_parent_order';
 import * as migration_20261202_064317_join_requests from './20261202_064317_join_requests';
 import * as migration_20261202_065040_questions_drafts_body from './20261202_065040_questions_drafts_body';
+import * as migration_20261202_135549_peer_reviews from './20261202_135549_peer_reviews';
 
 export const migrations = [
   {
@@ -47,5 +48,10 @@ export const migrations = [
     up: migration_20261202_065040_questions_drafts_body.up,
     down: migration_20261202_065040_questions_drafts_body.down,
     name: '20261202_065040_questions_drafts_body',
+  },
+  {
+    up: migration_20261202_135549_peer_reviews.up,
+    down: migration_20261202_135549_peer_reviews.down,
+    name: '20261202_135549_peer_reviews'
   },
 ];

@@ -16,6 +16,9 @@ const work = mkdtempSync(join(tmpdir(), 'site-inputs-'))
 const dist = join(work, 'dist')
 const contentDir = join(work, 'content')
 const past = new Date(Date.now() - 3_600_000)
+// Built after the inputs, a minute ago: an edit made now is newer even where the file system's
+// clock ticks coarser than the test runs (two writes in one tick get the same mtime).
+const built = new Date(Date.now() - 60_000)
 
 beforeEach(() => {
   rmSync(work, { recursive: true, force: true })
@@ -25,6 +28,7 @@ beforeEach(() => {
   for (const file of siteInputFiles(work, contentDir)) utimesSync(file, past, past)
   mkdirSync(dist, { recursive: true })
   writeFileSync(join(dist, 'index.html'), '<!doctype html>')
+  utimesSync(join(dist, 'index.html'), built, built)
 })
 afterAll(() => rmSync(work, { recursive: true, force: true }))
 

@@ -4,6 +4,7 @@ import { getCollection, type CollectionEntry } from 'astro:content'
 import type { ContentCollection } from '../../model/collections'
 import { pathOf } from '../../model/routes'
 import { readingOrder } from '../lib/guide'
+import { byDateDesc, peerCells } from '../lib/peerReviews'
 import { buildRelations } from '../lib/relations'
 
 // Everything the pages know, loaded once per build: the documents in display order, the
@@ -15,8 +16,9 @@ export type MvpPart = CollectionEntry<'mvp-parts'>
 export type Proeftuin = CollectionEntry<'proeftuinen'>
 export type Lesson = CollectionEntry<'lessons'>
 export type Programme = CollectionEntry<'programmes'>
+export type PeerReview = CollectionEntry<'peer-reviews'>
 export type Question = CollectionEntry<'questions'>
-export type AnyEntry = Chapter | Tool | MvpPart | Proeftuin | Lesson | Programme | Question
+export type AnyEntry = Chapter | Tool | MvpPart | Proeftuin | PeerReview | Lesson | Programme | Question
 
 const byTitle = (a: { data: { title: string } }, b: { data: { title: string } }) => a.data.title.localeCompare(b.data.title, 'nl')
 
@@ -40,11 +42,13 @@ const changeDates = (): Map<string, string> => {
 }
 
 const load = async () => {
-  const [chapters, tools, parts, proeftuinen, lessons, programmes, questions] = await Promise.all([
+  const [chapters, tools, parts, proeftuinen, peerReviews, lessons, programmes, questions] = await Promise.all([
     getCollection('guide-chapters'),
     getCollection('tools'),
     getCollection('mvp-parts'),
     getCollection('proeftuinen'),
+    // Empty (no folder, or no files) is fine: the seeds hold no peer review yet.
+    getCollection('peer-reviews'),
     getCollection('lessons'),
     getCollection('programmes'),
     getCollection('questions'),
@@ -53,6 +57,7 @@ const load = async () => {
   tools.sort(byTitle)
   parts.sort((a, b) => a.data.order - b.data.order || byTitle(a, b))
   proeftuinen.sort(byTitle)
+  peerReviews.sort(byDateDesc)
   lessons.sort(byTitle)
   programmes.sort((a, b) => (a.data.kind === b.data.kind ? byTitle(a, b) : a.data.kind === 'kick-off' ? -1 : 1))
   const questionDate = (q: Question) => q.data.publishedAt ?? q.data.answeredAt ?? q.data.askedAt ?? ''
@@ -63,6 +68,7 @@ const load = async () => {
     tools,
     'mvp-parts': parts,
     proeftuinen,
+    'peer-reviews': peerReviews,
     lessons,
     programmes,
     questions,
@@ -92,6 +98,8 @@ const load = async () => {
     title: (collection: ContentCollection, id: string) => index.get(`${collection}/${id}`)?.data.title ?? id,
     url: (collection: ContentCollection, id: string) => pathOf(collection, id),
     partIds: parts.map((p) => p.id),
+    /** What peers said of each proeftuin's MVP parts: the marks of the matrix (site/lib/peerReviews.ts). */
+    peerCells: peerCells(peerReviews),
   }
 }
 

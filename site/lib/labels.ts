@@ -18,6 +18,13 @@ export const seedTitles: Record<string, { title: string; kind: string }> = {
 /** The site's sections in menu order; their names are the model's `labels.section`. */
 export const menuOrder: ContentCollection[] = ['guide-chapters', 'tools', 'proeftuinen', 'mvp-parts', 'lessons', 'programmes', 'questions']
 
+/**
+ * The menu collection whose section a collection's pages sit in: itself when it is in the menu,
+ * else the one with the same `labels.section` (peer reviews sit under Proeftuinen).
+ */
+export const sectionOwner = (collection: ContentCollection): ContentCollection =>
+  menuOrder.includes(collection) ? collection : (menuOrder.find((m) => collectionLabels[m].section === collectionLabels[collection].section) ?? collection)
+
 export const siteName = 'SamenBeter Toolbox'
 export const siteDescription =
   'De open toolbox en kennisbank van de SamenBeter-proeftuinen: de RoughGuide, de tools, het Minimal Viable Prototype, de proeftuinen, hun lessen en de VraagBaak.'

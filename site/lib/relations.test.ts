@@ -9,9 +9,10 @@ const corpus: Corpus = {
   ],
   'mvp-parts': [{ id: 'ecommunity', data: {} }],
   proeftuinen: [
-    { id: 'roermond', data: { scorecard: [], peerReviews: [{ by: 'westerpark', text: 'x' }] } },
-    { id: 'westerpark', data: { scorecard: [{ part: 'ecommunity', status: 'present' }], peerReviews: [] } },
+    { id: 'roermond', data: { scorecard: [] } },
+    { id: 'westerpark', data: { scorecard: [{ part: 'ecommunity', status: 'present' }] } },
   ],
+  'peer-reviews': [{ id: 'review', data: { about: 'westerpark', by: 'roermond', verdicts: [{ part: 'ecommunity', verdict: 'doubt' }] } }],
   lessons: [{ id: 'les', data: { proeftuin: 'westerpark', tools: ['vraagbaak'], mvpParts: [] } }],
   programmes: [{ id: 'kick-off', data: { phases: [{ tools: ['vraagbaak'] }, { tools: ['fitknip', 'vraagbaak'] }] } }],
   questions: [],
@@ -32,9 +33,17 @@ describe('buildRelations', () => {
     expect(r.related('proeftuinen', 'westerpark')).toEqual([
       { collection: 'tools', ids: ['fitknip', 'vraagbaak'] },
       { collection: 'mvp-parts', ids: ['ecommunity'] },
-      { collection: 'proeftuinen', ids: ['roermond'] },
+      { collection: 'peer-reviews', ids: ['review'] },
       { collection: 'lessons', ids: ['les'] },
     ])
+  })
+  it('connects a peer review with the proeftuin it reviews, the one that wrote it and the parts it judges', () => {
+    expect(r.related('peer-reviews', 'review')).toEqual([
+      { collection: 'mvp-parts', ids: ['ecommunity'] },
+      { collection: 'proeftuinen', ids: ['roermond', 'westerpark'] },
+    ])
+    expect(r.relatedIds('proeftuinen', 'roermond', 'peer-reviews')).toEqual(['review'])
+    expect(r.relatedIds('mvp-parts', 'ecommunity', 'peer-reviews')).toEqual(['review'])
   })
   it('lists a tool’s chapters, cases, lessons and programmes', () => {
     const groups = Object.fromEntries(r.related('tools', 'vraagbaak').map((g) => [g.collection, g.ids]))

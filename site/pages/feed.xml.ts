@@ -5,7 +5,11 @@ import { isoTimestamp, plainText } from '../lib/format'
 import { siteName } from '../lib/labels'
 import { atomFeed } from '../lib/xml'
 
-/** Atom feed of new questions and lessons. A question dates from its publication, a lesson from its last change. */
+/**
+ * Atom feed of new questions and lessons. A question dates from its publication, a lesson from its last change.
+ * Peer reviews are left out on purpose: the feed promises questions and lessons, and a review is
+ * found from the case pages, the MVP matrix and search.
+ */
 export const GET: APIRoute = async ({ site }) => {
   const c = await corpus()
   const abs = (path: string) => new URL(path, site).href

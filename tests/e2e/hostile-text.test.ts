@@ -1,7 +1,7 @@
 /**
  * Text stays text on the way from the CMS to the site. Every payload below is typed as plain text
- * (an editor in a tool, an expert in an answer, a kwartiermaker in a lesson draft that an editor
- * then publishes), exported to content/ and built into the site. For each: the page shows the
+ * (an editor in a tool, an expert in an answer, a kwartiermaker in a lesson draft and in a peer
+ * review of another proeftuin that an editor then publishes), exported to content/ and built into the site. For each: the page shows the
  * words as typed, no element or attribute comes from it, nothing runs in Chromium, no file appears
  * on the server, the build succeeds, and export → import gives the same text back.
  */
@@ -128,7 +128,7 @@ beforeAll(async () => {
   const content = join(work, 'content')
   cpSync(join(root, 'content'), content, { recursive: true })
   expect((await importContent(payload, { dir: content })).problems).toEqual([])
-  const { docs: [proeftuin] } = await payload.find({ collection: 'proeftuinen', limit: 1, sort: 'slug' })
+  const { docs: [proeftuin, other] } = await payload.find({ collection: 'proeftuinen', limit: 2, sort: 'slug' })
   const user = async (role: string, extra = {}) =>
     ({ ...(await payload.create({ collection: 'users', data: { email: `${role}@samenbeter.test`, password, name: role, role, ...extra } as never })), collection: 'users' }) as never
   const editor = await user('editor')
@@ -152,6 +152,21 @@ beforeAll(async () => {
     ...as(kwartiermaker),
   })
   await payload.update({ collection: 'lessons', id: lesson.id, data: { _status: 'published' } as never, ...as(editor) })
+  const { docs: [part] } = await payload.find({ collection: 'mvp-parts', limit: 1, sort: 'slug' })
+  const review = await payload.create({
+    collection: 'peer-reviews',
+    data: {
+      about: other.id,
+      by: proeftuin.id,
+      date: '2026-11-20',
+      verdicts: [{ part: part.id, verdict: 'doubt', comment: payloads.slice(0, 30).join(' ') }],
+      onWhatWorks: payloads.slice(30, 60).join(' '),
+      body: bodyOf(payloads),
+    } as never,
+    draft: true,
+    ...as(kwartiermaker),
+  })
+  const reviewed = await payload.update({ collection: 'peer-reviews', id: review.id, data: { _status: 'published' } as never, ...as(editor) })
 
   const exported = join(work, 'exported')
   cpSync(content, exported, { recursive: true })
@@ -168,6 +183,7 @@ beforeAll(async () => {
   pages.tool = `/toolbox/${tool.slug}/`
   pages.question = `/vraagbaak/${(answered as { slug: string }).slug}/`
   pages.lesson = `/lessen/${lesson.slug}/`
+  pages.review = `/peer-reviews/${(reviewed as { slug: string }).slug}/`
   pages.handWritten = '/toolbox/met-de-hand/'
   ;({ origin, close: closeSite } = await serveDir(dist))
 }, 600_000)
@@ -189,13 +205,13 @@ const articleOf = (path: string) => {
 const plain = (s: string) => s.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/[–—]/g, '-').replace(/…/g, '...').replace(/\s+/g, ' ').trim()
 
 describe('hostile text typed in the CMS', () => {
-  it.each(['tool', 'question', 'lesson'])('the %s page shows every payload as the words typed', (page) => {
+  it.each(['tool', 'question', 'lesson', 'review'])('the %s page shows every payload as the words typed', (page) => {
     const text = plain(DomUtils.textContent(articleOf(pages[page])))
     const missing = payloads.filter((p) => !text.includes(plain(p)))
     expect(missing).toEqual([])
   })
 
-  it.each(['tool', 'question', 'lesson', 'handWritten'])('the %s page has no element or attribute from a payload', (page) => {
+  it.each(['tool', 'question', 'lesson', 'review', 'handWritten'])('the %s page has no element or attribute from a payload', (page) => {
     const article = articleOf(pages[page])
     const found: string[] = []
     for (const element of DomUtils.findAll(() => true, [article])) {

@@ -22,6 +22,7 @@ import { buildCmsIfStale, serveCms } from '../../scripts/lib/cmsServer'
 import { serveDir } from '../../scripts/lib/staticServer'
 import { artifactDir, launchChromium } from '../../scripts/lib/browser'
 import { adminLogin } from '../helpers/adminLogin'
+import { clickUntil } from '../helpers/clickUntil'
 import { openDocument, takeOverIfLocked } from '../helpers/documentLock'
 import { freePort } from '../helpers/freePort'
 import { startSmtpPeer } from '../helpers/smtpPeer'
@@ -35,6 +36,8 @@ const content = path.join(work, 'content')
 const dist = path.join(work, 'dist')
 const shots = artifactDir('join')
 const editor = { email: 'eva@samenbeter.test', password: 'een-lang-wachtwoord-42', name: 'Eva Redacteur' }
+// The kwartiermaker of a proeftuin already in the network, who reviews the new one.
+const reviewer = { email: 'wim@samenbeter.test', password: 'een-lang-wachtwoord-43', name: 'Wim Westerpark' }
 const contact = { name: 'Karin Kwartier', email: 'karin.kwartier@example.org', password: 'mijn-eigen-lange-wachtwoord' }
 // Typed as a person might: quotes, an ampersand, a "<3" that is not a tag.
 const title = 'Proeftuin Kruidenwijk & "De Maten"'
@@ -103,6 +106,8 @@ beforeAll(async () => {
   const payload = await localPayload()
   expect(await seedIfEmpty(payload, content, () => {})).toBe(true)
   await payload.create({ collection: 'users', data: { ...editor, role: 'editor' } as never, overrideAccess: true })
+  const westerpark = (await payload.find({ collection: 'proeftuinen', where: { slug: { equals: 'amsterdam-westerpark' } }, depth: 0 })).docs[0]
+  await payload.create({ collection: 'users', data: { ...reviewer, role: 'kwartiermaker', proeftuin: westerpark.id } as never, overrideAccess: true })
   await payload.destroy()
   // The site as it is before the new proeftuin: its forms post to this CMS.
   await buildSite()
@@ -193,6 +198,8 @@ describe('a new proeftuin joins, using only the site, the mails and the admin', 
 
     const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } })
     await page.goto(invitation)
+    // Typed before the admin's form is interactive, the words would not reach it.
+    await page.waitForLoadState('networkidle')
     await page.locator('input[name="password"]').fill(contact.password)
     await page.locator('input[name="confirm-password"]').fill(contact.password)
     await shot(page, '06-wachtwoord-kiezen.png')
@@ -235,8 +242,7 @@ describe('a new proeftuin joins, using only the site, the mails and the admin', 
     const panel = page.locator('.review-dashboard')
     await panel.locator('a', { hasText: 'Kruidenwijk' }).click()
     await takeOverIfLocked(page, base, '[data-review-status="submitted"]')
-    await page.getByRole('button', { name: 'Publiceer wijzigingen' }).click()
-    await page.locator('[data-review-status="none"]').waitFor()
+    await clickUntil(page.getByRole('button', { name: 'Publiceer wijzigingen' }), page.locator('[data-review-status="none"]'))
     await shot(page, '09-gepubliceerd.png')
     await page.close()
 
@@ -259,6 +265,81 @@ describe('a new proeftuin joins, using only the site, the mails and the admin', 
     await visitor.locator('#zoekterm').fill('Kruidenwijk')
     await visitor.locator('.search-result > h3 a', { hasText: 'Kruidenwijk' }).first().waitFor({ timeout: 15_000 })
     await shot(visitor, '12-zoeken.png')
+    await visitor.close()
+  }, 400_000)
+
+  // Issue 18, part 1: the new proeftuin is reviewed by another, in the admin.
+  let reviewId = 0
+  const doubt = 'Twijfel: werkt de eCommunity al buiten de <b>kern</b> van de wijk?'
+  const reply = 'Nog niet: we starten in maart in de Maten.'
+
+  it('Westerpark\'s kwartiermaker reviews the new proeftuin: per MVP part eens or twijfel, saved as a draft and offered for review', async () => {
+    const page = await login(reviewer.email, reviewer.password)
+    await page.goto(`${base}/admin/collections/peer-reviews/create`)
+    await page.locator('#field-about .rs__control').click()
+    await page.locator('.rs__option', { hasText: 'Kruidenwijk' }).click()
+    await expect(page.locator('#field-by').innerText()).resolves.toContain('Westerpark')
+    await page.getByRole('button', { name: 'Voeg Oordeel toe' }).click()
+    await page.locator('#field-verdicts__0__part .rs__control').click()
+    await page.locator('.rs__option', { hasText: 'eCommunity' }).click()
+    await page.locator('#field-verdicts__0__verdict .rs__control').click()
+    await page.locator('.rs__option', { hasText: 'Twijfel' }).click()
+    await page.locator('#field-verdicts__0__comment').fill(doubt)
+    await page.locator('#field-onWhatWorks').fill('De koppeling met de huisarts werkt ook bij ons.')
+    await page.locator('#action-save-draft').click()
+    await page.waitForURL(/\/admin\/collections\/peer-reviews\/\d+/)
+    reviewId = Number(/peer-reviews\/(\d+)/.exec(page.url())![1])
+    await takeOverIfLocked(page, base, '.review-panel')
+    await clickUntil(page.getByRole('button', { name: 'Ter beoordeling aanbieden' }), page.locator('[data-review-status="submitted"]'))
+    await shot(page, '13-review-geschreven.png')
+    await page.goto('about:blank')
+    await page.close()
+    const draft = await api(`/peer-reviews/${reviewId}?draft=true&depth=0`)
+    expect(draft).toMatchObject({ about: proeftuinId, _status: 'draft', reviewStatus: 'submitted', title: 'Review van Proeftuin Kruidenwijk & "De Maten" door Proeftuin Westerpark' })
+    expect(draft.verdicts).toMatchObject([{ verdict: 'doubt', comment: doubt }])
+  })
+
+  it('the new proeftuin\'s kwartiermaker reads the review of their proeftuin and replies; its words they cannot change', async () => {
+    const page = await login(contact.email, contact.password)
+    await openDocument(page, base, 'peer-reviews', reviewId, '#field-reply')
+    await expect(page.locator('#field-onWhatWorks').isEditable()).resolves.toBe(false)
+    await page.locator('#field-reply').fill(reply)
+    await clickUntil(page.locator('#action-save-draft'), page.getByText('Concept opgeslagen.'))
+    await shot(page, '14-reactie.png')
+    await page.goto('about:blank')
+    await page.close()
+    expect(await api(`/peer-reviews/${reviewId}?draft=true&depth=0`)).toMatchObject({ reply, onWhatWorks: 'De koppeling met de huisarts werkt ook bij ons.' })
+  })
+
+  it('the editor finds the review under "Wacht op beoordeling" and publishes it; after the rebuild the case page shows it, with the reply, and the matrix marks the doubted cell', async () => {
+    const page = await login(editor.email, editor.password)
+    await page.goto(`${base}/admin`)
+    await page.locator('.review-dashboard a', { hasText: 'Review van Proeftuin Kruidenwijk' }).click()
+    await takeOverIfLocked(page, base, '[data-review-status="submitted"]')
+    await clickUntil(page.getByRole('button', { name: 'Publiceer wijzigingen' }), page.locator('[data-review-status="none"]'))
+    await page.close()
+    const { slug } = await api(`/peer-reviews/${reviewId}?depth=0`)
+    const reviewPage = `${site}/peer-reviews/${slug}/`
+    await waitFor('the review on the rebuilt site', async () => (await fetch(reviewPage)).ok, 300_000)
+    const visitor = await browser.newPage({ viewport: { width: 1200, height: 900 } })
+    await visitor.goto(reviewPage)
+    const main = visitor.locator('main')
+    await expect(main.innerText()).resolves.toContain(reply)
+    await expect(main.innerText()).resolves.toContain(doubt)
+    // Typed markup stays text.
+    await expect(main.locator('b', { hasText: 'kern' }).count()).resolves.toBe(0)
+    await shot(visitor, '15-review-op-de-site.png')
+    const { slug: caseSlug } = await api(`/proeftuinen/${proeftuinId}?depth=0`)
+    await visitor.goto(`${site}/proeftuinen/${caseSlug}/`)
+    await visitor.locator(`main a[href*="/peer-reviews/${slug}/"]`).first().waitFor()
+    await expect(visitor.locator('main').innerText()).resolves.toContain('Westerpark')
+    await shot(visitor, '16-case-met-review.png')
+    await visitor.goto(`${site}/mvp/`)
+    const doubted = visitor.locator('table.matrix tbody tr', { hasText: 'eCommunity' }).locator('td:has(.peer-doubt)')
+    await expect(doubted.count()).resolves.toBe(1)
+    await expect(doubted.textContent()).resolves.toContain('twijfel van Proeftuin Westerpark')
+    await expect(doubted.locator('a').getAttribute('href')).resolves.toContain(`/proeftuinen/${caseSlug}/`)
+    await shot(visitor, '17-matrix-met-review.png')
     await visitor.close()
   }, 400_000)
 

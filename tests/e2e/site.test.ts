@@ -42,6 +42,8 @@ const templates = () => {
     ...doc('tools'),
     '/proeftuinen/',
     ...doc('proeftuinen'),
+    '/peer-reviews/',
+    ...doc('peer-reviews'),
     '/mvp/',
     ...doc('mvp-parts'),
     '/mvp/zelfscan/',

@@ -17,7 +17,7 @@ const actors: Actor[] = ['anonymous', ...roles]
  * What an actor may do with the fixture documents of a collection, named by key. `history`: the
  * documents whose versions (drafts and earlier states included) the actor may read.
  */
-type Rights = { create: boolean; read: string[]; update: string[]; delete: string[]; history: string[] }
+type Rights = { create: boolean; read: string[]; update: string[]; delete: string[]; history: string[]; duplicate?: string[]; restore?: string[] }
 
 const none: Rights = { create: false, read: [], update: [], delete: [], history: [] }
 const editorialKeys = ['published', 'draft']
@@ -54,6 +54,18 @@ const expected: Record<string, Record<Actor, Rights>> = {
     expert: { ...none, read: ['other'] },
     editor: editsAll(caseKeys),
     admin: editsAll(caseKeys),
+  },
+  // peer reviews, seen from the kwartiermaker's proeftuin (own): given = their draft review of another,
+  // received = another's draft review of theirs (they reply: reviewFields and peerReviewAccess.ts say
+  // which fields), published = between two others, private = another's draft about a third.
+  'peer-reviews': {
+    anonymous: { ...none, read: ['published'] },
+    // A copy of a review of their own proeftuin would be a review of themselves, and a restore of
+    // one would write the reviewer's words: both refused to the reviewed.
+    kwartiermaker: { create: true, read: ['given', 'received', 'published'], update: ['given', 'received'], delete: [], history: ['given', 'received'], duplicate: ['given'], restore: ['given'] },
+    expert: { ...none, read: ['published'] },
+    editor: editsAll(['given', 'received', 'published', 'private']),
+    admin: editsAll(['given', 'received', 'published', 'private']),
   },
   // published = answered and public, new = just asked, assigned = accepted and assigned to the expert.
   questions: {
@@ -113,6 +125,7 @@ const sample: Record<string, (n: string) => Record<string, unknown>> = {
   programmes: (n) => ({ title: `Programma ${n}`, kind: 'kick-off', unit: 'hours', phases: [{ name: 'Start', offset: 0, duration: 2 }] }),
   proeftuinen: (n) => ({ title: `Proeftuin ${n}`, city: 'Stad' }),
   lessons: (n) => ({ title: `Les ${n}`, kind: 'insight', proeftuin: ids.proeftuinen.own }),
+  'peer-reviews': (n) => ({ title: `Review ${n}`, about: ids.proeftuinen.other, by: ids.proeftuinen.own, date: '2026-11-01' }),
   questions: (n) => ({ title: `Vraag ${n} over de proeftuinen?`, askerName: 'Anna Vrager', askerEmail: 'anna@example.org' }),
   'rate-limit-hits': (n) => ({ bucket: `test:${n}`, at: new Date().toISOString() }),
   mails: (n) => ({ key: `test:${n}`, kind: 'received', status: 'queued' }),
@@ -155,6 +168,10 @@ beforeAll(async () => {
   await make('lessons', 'own', sample.lessons('eigen'), true)
   await make('lessons', 'other', { ...sample.lessons('ander'), proeftuin: ids.proeftuinen.other })
   await make('lessons', 'otherDraft', { ...sample.lessons('ander concept'), proeftuin: ids.proeftuinen.other }, true)
+  await make('peer-reviews', 'given', sample['peer-reviews']('gegeven'), true)
+  await make('peer-reviews', 'received', { ...sample['peer-reviews']('ontvangen'), about: ids.proeftuinen.own, by: ids.proeftuinen.other }, true)
+  await make('peer-reviews', 'published', { ...sample['peer-reviews']('gepubliceerd'), about: ids.proeftuinen.otherDraft, by: ids.proeftuinen.other })
+  await make('peer-reviews', 'private', { ...sample['peer-reviews']('van anderen'), about: ids.proeftuinen.otherDraft, by: ids.proeftuinen.other }, true)
   for (const role of roles) {
     const data = {
       name: `De ${role}`,
@@ -280,7 +297,7 @@ for (const [collection, byActor] of Object.entries(expected)) {
       if (versioned(collection)) {
         for (const key of keysOf(collection)) {
           // Restoring writes a version's data: it takes the right to write the document and to read its history.
-          const may = rights.update.includes(key) && rights.history.includes(key)
+          const may = rights.restore?.includes(key) ?? (rights.update.includes(key) && rights.history.includes(key))
           it(`${who} ${may ? 'can' : 'cannot'} restore a version of ${key}${drafts(collection) ? ' as a draft' : ''}`, async () => {
             // Over REST: the Local API's restoreVersion has no draft flag (it always writes the document).
             const id = ids[collection][key]
@@ -298,7 +315,7 @@ for (const [collection, byActor] of Object.entries(expected)) {
       if (collection !== 'users' && collection !== 'media') {
         for (const key of keysOf(collection)) {
           // A copy is a new document with the original's data: create rights, on a document one may write.
-          const may = collection !== 'questions' && rights.create && rights.update.includes(key)
+          const may = rights.duplicate?.includes(key) ?? (collection !== 'questions' && rights.create && rights.update.includes(key))
           it(`${who} ${may ? 'can' : 'cannot'} duplicate ${key}`, async () => {
             const attempt = payload.duplicate({ collection: collection as CollectionSlug, id: ids[collection][key], draft: drafts(collection), overrideAccess: false, user: await userOf(actor) })
             return may ? expect(attempt).resolves.toBeTruthy() : expect(attempt).rejects.toThrow()
@@ -360,6 +377,7 @@ function keysOf(collection: string): string[] {
     programmes: editorialKeys,
     proeftuinen: caseKeys,
     lessons: caseKeys,
+    'peer-reviews': ['given', 'received', 'published', 'private'],
     questions: ['published', 'new', 'assigned'],
     users: [...roles],
     media: ['file'],

@@ -148,8 +148,8 @@ describe('content round trip', () => {
       const part = (await payload.find({ collection: 'mvp-parts', depth: 0 })).docs[0]
       await payload.update({ collection: 'mvp-parts', id: part.id, data: { _status: 'draft' } })
       const report = await exportContent(payload, { dir: out })
-      // The proeftuin's scorecard row and the tool's link to the part go with the unpublished part.
-      expect(report.written.sort()).toEqual(['proeftuinen/amsterdam-westerpark.md', 'tools/vraagbaak.md'])
+      // The proeftuin's scorecard row, the tool's link to the part and a peer's verdict on it go with the unpublished part.
+      expect(report.written.sort()).toEqual(['peer-reviews/review-van-westerpark-door-rotterdam.md', 'proeftuinen/amsterdam-westerpark.md', 'tools/vraagbaak.md'])
       expect(report.removed).toEqual(['mvp-parts/vraagbaak.md'])
       expect((await loadContent(out)).problems).toEqual([])
       expect((await readFile(join(out, 'tools/vraagbaak.md'), 'utf8'))).toContain('owner: De wijk zelf\n')

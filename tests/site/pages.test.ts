@@ -36,7 +36,7 @@ describe('the site has a page for every document', () => {
   })
 
   it('every collection has its index page', () => {
-    for (const path of ['/', '/gids/', '/toolbox/', '/proeftuinen/', '/mvp/', '/mvp/zelfscan/', '/lessen/', '/programmas/', '/vraagbaak/', '/colofon/', '/privacy/', '/data/', '/zoeken/']) {
+    for (const path of ['/', '/gids/', '/toolbox/', '/proeftuinen/', '/peer-reviews/', '/mvp/', '/mvp/zelfscan/', '/lessen/', '/programmas/', '/vraagbaak/', '/colofon/', '/privacy/', '/data/', '/zoeken/']) {
       expect(pages, path).toContain(path)
     }
   })

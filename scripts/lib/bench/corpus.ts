@@ -12,6 +12,8 @@ export const corpusShape: Record<ContentCollection, number> = {
   proeftuinen: 0.05,
   'mvp-parts': 0.02,
   programmes: 0.02,
+  // Copies are made of real documents, and the seeds hold no peer review yet.
+  'peer-reviews': 0,
 }
 
 /**
@@ -28,7 +30,7 @@ export async function generateCorpus(source: string, target: string, total: numb
   let written = 0
   for (const [collection, share] of Object.entries(corpusShape) as [ContentCollection, number][]) {
     const { folder } = contentCollections[collection]
-    const names = (await readdir(join(source, folder))).filter((n) => n.endsWith('.md')).sort()
+    const names = (await readdir(join(source, folder)).catch(() => [] as string[])).filter((n) => n.endsWith('.md')).sort()
     const originals = await Promise.all(names.map(async (name) => ({ slug: name.slice(0, -3), text: await readFile(join(source, folder, name), 'utf8') })))
     await mkdir(join(target, folder), { recursive: true })
     const wanted = Math.max(originals.length, Math.round(total * share))
