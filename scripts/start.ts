@@ -5,7 +5,7 @@
  * then serves both. Publishing in the CMS rebuilds the site being served. Ctrl-C stops all.
  */
 import { checkDatabaseReachable } from './lib/checkDatabase'
-import { buildCmsIfStale, serveCms } from './lib/cmsServer'
+import { buildCmsIfStale, serveCms, type CmsStoppedError } from './lib/cmsServer'
 import { ensureFirstAdmin } from './lib/firstAdmin'
 import { localPayload } from './lib/payload'
 import { seedIfEmpty } from './lib/seedIfEmpty'
@@ -59,31 +59,31 @@ async function main() {
   })
   process.on('exit', () => cms.kill('SIGTERM'))
 
-  // A CMS that dies is started again (a crash loses nothing: the database is on disk); one that
-  // keeps dying stops the whole thing with one line rather than leave the site without its CMS.
+  // A CMS that dies is started again (a crash loses nothing: the database is on disk), also one
+  // that dies while it is starting again; one that keeps dying stops the whole thing with one line
+  // rather than leave the site without its CMS.
   const crashes: number[] = []
-  const supervise = (child: typeof cms) =>
-    child.on('exit', (code, signal) => {
-      if (stopping) return
-      crashes.push(Date.now())
-      const recent = crashes.filter((t) => Date.now() - t < 60_000)
-      if (recent.length >= 3) {
-        console.error(`CMS stopped (${signal ?? `exit ${code}`}) three times within a minute; the site stops too.`)
-        return void stop(1)
-      }
-      console.error(`CMS stopped (${signal ?? `exit ${code}`}); starting it again…`)
-      serveCms(cmsPort).then(
-        (next) => {
-          cms = next
-          supervise(next)
-          console.log(`CMS: running again on ${process.env.CMS_URL}`)
-        },
-        (error: Error) => {
-          console.error(`CMS could not start again: ${error.message.split('\n')[0]}; the site stops too.`)
-          void stop(1)
-        },
-      )
-    })
+  const crashed = (how: string) => {
+    if (stopping) return
+    crashes.push(Date.now())
+    if (crashes.filter((t) => Date.now() - t < 60_000).length >= 3) {
+      console.error(`CMS stopped (${how}) three times within a minute; the site stops too.`)
+      return void stop(1)
+    }
+    console.error(`CMS stopped (${how}); starting it again…`)
+    serveCms(cmsPort, process.env, (child) => (cms = child)).then(
+      (next) => {
+        supervise(next)
+        console.log(`CMS: running again on ${process.env.CMS_URL}`)
+      },
+      (error: Error & Partial<CmsStoppedError>) => {
+        if (error.stoppedBy) return crashed(error.stoppedBy)
+        console.error(`CMS could not start again: ${error.message.split('\n')[0]}; the site stops too.`)
+        void stop(1)
+      },
+    )
+  }
+  const supervise = (child: typeof cms) => child.on('exit', (code, signal) => crashed(signal ?? `exit ${code}`))
   supervise(cms)
 }
 

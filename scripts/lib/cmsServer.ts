@@ -25,13 +25,20 @@ export async function buildCmsIfStale(log: (line: string) => void = console.log)
   await run(nextBin, ['build', 'cms'], { cwd: rootDir, env })
 }
 
-/** Serves the built CMS (scripts/serve-cms.ts); resolves once it answers on /api. */
-export async function serveCms(port: number, env: NodeJS.ProcessEnv = process.env): Promise<ChildProcess> {
+/** A CMS server that stopped before it answered: `stoppedBy` says how (a signal, or `exit N`). */
+export type CmsStoppedError = Error & { stoppedBy: string }
+
+/**
+ * Serves the built CMS (scripts/serve-cms.ts); resolves once it answers on /api. `onSpawn` gets
+ * the process at once, so whoever stops everything can stop one that is still starting.
+ */
+export async function serveCms(port: number, env: NodeJS.ProcessEnv = process.env, onSpawn?: (child: ChildProcess) => void): Promise<ChildProcess> {
   const child = spawn(tsxBin, [path.join(rootDir, 'scripts', 'serve-cms.ts'), '--port', String(port), '--hostname', '127.0.0.1'], {
     cwd: rootDir,
     env: { ...env, NEXT_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
+  onSpawn?.(child)
   // Passed through as it comes, and the last lines kept to say why a start failed.
   let tail = ''
   const keep = (chunk: Buffer, to: NodeJS.WriteStream) => {
@@ -42,7 +49,11 @@ export async function serveCms(port: number, env: NodeJS.ProcessEnv = process.en
   child.stderr!.on('data', (c: Buffer) => keep(c, process.stderr))
   const url = `http://127.0.0.1:${port}/api/users/me`
   for (let waited = 0; waited < 120_000; waited += 250) {
-    if (child.exitCode !== null) throw new Error(`the CMS server stopped (exit ${child.exitCode}) on port ${port}:\n${tail}`)
+    // Killed by a signal, a process has no exit code, only its signal.
+    if (child.exitCode !== null || child.signalCode !== null) {
+      const stoppedBy = child.signalCode ?? `exit ${child.exitCode}`
+      throw Object.assign(new Error(`the CMS server stopped (${stoppedBy}) on port ${port}:\n${tail}`), { stoppedBy }) as CmsStoppedError
+    }
     const ok = await fetch(url).then((r) => r.status < 500, () => false)
     if (ok) return child
     await new Promise((r) => setTimeout(r, 250))

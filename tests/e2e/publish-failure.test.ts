@@ -6,7 +6,7 @@
  * CMS: the rebuild and the confirmation mail are jobs in the database, run after the restart, and
  * each mail arrives once (a real SMTP peer).
  */
-import { execFileSync, type ChildProcess } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -19,6 +19,7 @@ import { freePort } from '../helpers/freePort'
 import { seededCms } from '../helpers/seededCms'
 import { restApi } from '../helpers/restApi'
 import { startSmtpPeer } from '../helpers/smtpPeer'
+import { killHard } from '../helpers/processTree'
 
 const port = await freePort()
 const base = `http://127.0.0.1:${port}`
@@ -45,19 +46,6 @@ const treeHash = (dir: string) => {
   return hash.digest('hex')
 }
 
-/** SIGKILL to a process and everything it started (tsx runs the server in a child of its own): a crash, no goodbye. */
-const killHard = (pid: number) => {
-  // ps exits 1 when there are none.
-  const children = (() => {
-    try {
-      return execFileSync('ps', ['-o', 'pid=', '--ppid', String(pid)]).toString().split('\n').map(Number).filter(Boolean)
-    } catch {
-      return []
-    }
-  })()
-  process.kill(pid, 'SIGKILL')
-  for (const child of children) killHard(child)
-}
 const exited = (child: ChildProcess) => new Promise((r) => (child.exitCode !== null || child.signalCode !== null ? r(null) : child.once('exit', r)))
 
 const api = (method: string, url: string, body?: unknown) => restApi(base)(method, url, token, body)

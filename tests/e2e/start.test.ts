@@ -17,6 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { artifactDir, launchChromium } from '../../scripts/lib/browser'
 import { startSmtpPeer } from '../helpers/smtpPeer'
 import { freePort } from '../helpers/freePort'
+import { commandLine, descendants, killHard } from '../helpers/processTree'
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'samenbeter-start-'))
 const cmsPort = await freePort()
@@ -94,7 +95,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close()
-  if (server?.pid) {
+  // npm start may have ended already (the last test stops it).
+  if (server?.pid && server.exitCode === null) {
     process.kill(-server.pid, 'SIGINT')
     await new Promise((r) => (server.exitCode !== null ? r(null) : server.on('exit', r)))
   }
@@ -307,4 +309,34 @@ describe('npm start', () => {
     for (const phase of phases) expect(ics.replace(/\r\n /g, '')).toContain(phase.name)
     await page.close()
   })
+
+  // Last: it ends npm start. Issue 11: `npm start` never leaves one server orphaned.
+  it('a CMS that dies is started again; one that dies three times within a minute stops the site too, with one line', async () => {
+    const cmsProcess = () => descendants(server.pid!).find((pid) => commandLine(pid).includes('serve-cms'))
+    const restarts = () => output.split('CMS: running again').length - 1
+    const answers = async (url: string) => (await fetch(url).catch(() => undefined))?.status
+    const until = async (what: string, done: () => unknown) => {
+      for (let waited = 0; !done(); waited += 250) {
+        if (waited > 120_000) throw new Error(`${what}:\n${output.slice(-2000)}`)
+        await new Promise((r) => setTimeout(r, 250))
+      }
+    }
+    const first = cmsProcess()!
+    killHard(first)
+    await until('the CMS did not come back', () => restarts() === 1)
+    expect(output).toContain('CMS stopped (SIGKILL); starting it again…')
+    expect(await answers(`${cms}/api/tools?limit=1`)).toBe(200)
+    expect(await answers(`${site}/`)).toBe(200)
+    // Twice more, each as soon as it is started again: three crashes within the minute.
+    const second = cmsProcess()!
+    killHard(second)
+    await until('no CMS was started after the second crash', () => cmsProcess() && cmsProcess() !== second)
+    killHard(cmsProcess()!)
+    await new Promise((r) => (server.exitCode !== null ? r(null) : server.once('exit', r)))
+    expect(output).toContain('CMS stopped (SIGKILL) three times within a minute; the site stops too.')
+    // Both are gone: nothing is left to answer on either port.
+    expect(await answers(`${site}/`)).toBeUndefined()
+    expect(await answers(`${cms}/api/tools?limit=1`)).toBeUndefined()
+    expect(cmsProcess()).toBeUndefined()
+  }, 300_000)
 })
