@@ -19,3 +19,9 @@ export const hasRole = (req: PayloadRequest, ...allowed: Role[]) => {
 export const ownProeftuinId = (req: PayloadRequest) => {
   return idOf(userOf(req)?.proeftuin)
 }
+
+/** Whether a relationship (populated or not) points at the proeftuin a kwartiermaker is bound to. */
+export const isOwnProeftuin = (req: PayloadRequest, value: unknown) => {
+  const own = ownProeftuinId(req)
+  return own !== undefined && String(idOf(value as never)) === String(own)
+}

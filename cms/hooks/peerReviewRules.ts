@@ -1,5 +1,5 @@
 import { Forbidden, ValidationError, type CollectionBeforeChangeHook, type CollectionBeforeOperationHook, type CollectionBeforeValidateHook } from 'payload'
-import { hasRole, ownProeftuinId } from '../access/roles'
+import { hasRole, isOwnProeftuin } from '../access/roles'
 import { idOf } from '../fields/relation'
 
 /** What the reviewed proeftuin writes in a review of it: its reply (and, as anyone's draft, the review step). */
@@ -24,15 +24,14 @@ export const notAboutItself: CollectionBeforeValidateHook = ({ data, originalDoc
  */
 export const peerReviewRules: CollectionBeforeChangeHook = ({ data, req, originalDoc, operation }) => {
   if (!hasRole(req, 'kwartiermaker')) return data
-  const own = String(ownProeftuinId(req))
-  if (operation === 'update' && String(idOf(originalDoc?.by)) !== own) {
+  if (operation === 'update' && !isOwnProeftuin(req, originalDoc?.by)) {
     for (const key of Object.keys(data)) if (!reviewedWrites.has(key) && originalDoc && key in originalDoc) data[key] = originalDoc[key]
     return data
   }
   // `by: null` is a change, not "unchanged": only a missing key keeps the stored value.
   const by = 'by' in data ? data.by : originalDoc?.by
   const about = 'about' in data ? data.about : originalDoc?.about
-  if (String(idOf(by)) !== own || String(idOf(about)) === own) throw new Forbidden(req.t)
+  if (!isOwnProeftuin(req, by) || isOwnProeftuin(req, about)) throw new Forbidden(req.t)
   data.reply = originalDoc?.reply ?? null
   return data
 }
@@ -48,6 +47,6 @@ export const reviewerRestoresOnly: CollectionBeforeOperationHook = async ({ args
   // A version that is not there is Payload's own 404 (restoreReadableVersionOnly).
   if (!version) return args
   const review = await req.payload.findByID({ collection: 'peer-reviews', id: idOf(version.parent as never)!, depth: 0, draft: true, overrideAccess: true, req })
-  if (String(idOf(review.by as never)) !== String(ownProeftuinId(req))) throw new Forbidden(req.t)
+  if (!isOwnProeftuin(req, review.by)) throw new Forbidden(req.t)
   return args
 }

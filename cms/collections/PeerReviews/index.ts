@@ -3,7 +3,9 @@ import { editorialCollection } from '../editorialCollection'
 import { isEditor } from '../../access/isEditor'
 import { isEditorOrKwartiermaker } from '../../access/isEditorOrKwartiermaker'
 import { ownProeftuinOption } from '../../access/ownProeftuinOption'
-import { peerReviewRead, peerReviewUpdate, peerReviewVersions, reviewedOnly, reviewerOnly } from '../../access/peerReviewAccess'
+import { editorOrOwnProeftuin } from '../../access/editorOrOwnProeftuin'
+import { publishedOrOwnProeftuin } from '../../access/publishedOrOwnProeftuin'
+import { reviewedOnly, reviewerOnly } from '../../access/peerReviewAccess'
 import { ownProeftuinId, userOf } from '../../access/roles'
 import { bodyField } from '../../fields/body'
 import { selectOf } from '../../fields/options'
@@ -35,11 +37,12 @@ export const PeerReviews = editorialCollection('peer-reviews', {
   },
   defaultSort: '-date',
   access: {
-    read: peerReviewRead,
+    // A kwartiermaker takes part in the reviews their proeftuin wrote (`by`) and received (`about`).
+    read: publishedOrOwnProeftuin('by', 'about'),
     create: isEditorOrKwartiermaker,
-    update: peerReviewUpdate,
+    update: editorOrOwnProeftuin('by', 'about'),
     delete: isEditor,
-    readVersions: peerReviewVersions,
+    readVersions: editorOrOwnProeftuin('version.by', 'version.about'),
   },
   hooks: {
     beforeOperation: [draftSaveOnlyForKwartiermaker, reviewerRestoresOnly, peerReviewTitle],
