@@ -160,13 +160,18 @@ beforeAll(async () => {
       by: proeftuin.id,
       date: '2026-11-20',
       verdicts: [{ part: part.id, verdict: 'doubt', comment: payloads.slice(0, 30).join(' ') }],
+      title: `Review met ${payloads.slice(0, 10).join(' ')}`,
       onWhatWorks: payloads.slice(30, 60).join(' '),
+      onWhatDoesNot: payloads.slice(60).join(' '),
       body: bodyOf(payloads),
     } as never,
     draft: true,
     ...as(kwartiermaker),
   })
-  const reviewed = await payload.update({ collection: 'peer-reviews', id: review.id, data: { _status: 'published' } as never, ...as(editor) })
+  // The reviewed proeftuin's kwartiermaker replies, in hostile text too.
+  const reviewed = await user('kwartiermaker', { email: 'gereviewd@samenbeter.test', proeftuin: other.id })
+  await payload.update({ collection: 'peer-reviews', id: review.id, data: { reply: payloads.join(' '), _status: 'draft' } as never, draft: true, ...as(reviewed) })
+  const publishedReview = await payload.update({ collection: 'peer-reviews', id: review.id, data: { _status: 'published' } as never, ...as(editor) })
 
   const exported = join(work, 'exported')
   cpSync(content, exported, { recursive: true })
@@ -183,7 +188,7 @@ beforeAll(async () => {
   pages.tool = `/toolbox/${tool.slug}/`
   pages.question = `/vraagbaak/${(answered as { slug: string }).slug}/`
   pages.lesson = `/lessen/${lesson.slug}/`
-  pages.review = `/peer-reviews/${(reviewed as { slug: string }).slug}/`
+  pages.review = `/peer-reviews/${(publishedReview as { slug: string }).slug}/`
   pages.handWritten = '/toolbox/met-de-hand/'
   ;({ origin, close: closeSite } = await serveDir(dist))
 }, 600_000)
