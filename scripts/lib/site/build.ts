@@ -1,8 +1,9 @@
 import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { cp, readdir, readFile, rm } from 'node:fs/promises'
-import { basename, join, resolve, sep } from 'node:path'
+import { basename, join, relative, resolve, sep } from 'node:path'
 import { swapDir } from '../swapDir'
+import { pagefindBody } from './pagefindBody'
 import { pagefindIndexOptions } from './pagefindOptions'
 
 export interface BuildSiteOptions {
@@ -85,21 +86,36 @@ const astroBuild = (root: string, logLevel: NonNullable<BuildSiteOptions['logLev
     child.on('exit', (status, signal) => (status === 0 ? resolvePromise() : reject(new Error(`astro build failed (${signal ?? status})`))))
   })
 
+/** Runs task over items with at most `limit` of them in flight; the first failure rejects. */
+const eachConcurrently = async <T>(items: T[], limit: number, task: (item: T) => Promise<void>) => {
+  let next = 0
+  const worker = async () => {
+    while (next < items.length) await task(items[next++]!)
+  }
+  await Promise.all(Array.from({ length: limit }, worker))
+}
+
 /**
  * Pagefind over the built site; only pages with data-pagefind-body are indexed (the document's
- * article, never header, menu, breadcrumbs or footer). Returns their number.
- * https://pagefind.app/docs/node-api/
+ * article, never header, menu, breadcrumbs or footer), and only that element of each is sent to
+ * Pagefind (see pagefindBody). Returns their number. https://pagefind.app/docs/node-api/
  */
 export const indexSite = async (outDir: string): Promise<number> => {
   const pagefind = await import('pagefind')
   try {
     const { index, errors } = await pagefind.createIndex(pagefindIndexOptions)
     if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`)
-    const added = await index.addDirectory({ path: outDir })
-    if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`)
+    const files = (await readdir(outDir, { withFileTypes: true, recursive: true })).filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name))
+    // Two pages in flight: one read and cut here while Pagefind indexes the other.
+    await eachConcurrently(files, 2, async (file) => {
+      const content = pagefindBody(await readFile(file, 'utf8'))
+      if (content === undefined) return
+      const added = await index.addHTMLFile({ sourcePath: relative(outDir, file), content })
+      if (added.errors.length > 0) throw new Error(`Pagefind, ${relative(outDir, file)}: ${added.errors.join('; ')}`)
+    })
     const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') })
     if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`)
-    // page_count above counts every HTML file read; the entry file knows how many were indexed.
+    // What Pagefind itself counts as indexed.
     const entry = JSON.parse(await readFile(join(outDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> }
     return Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0)
   } finally {
