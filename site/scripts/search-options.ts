@@ -21,3 +21,12 @@ export const searchFilters = [
 ] as const
 
 export type SearchFilterName = (typeof searchFilters)[number]['name']
+
+/**
+ * Every filter value with the number of pages that have it, written by the build beside
+ * Pagefind's index (scripts/lib/site/build.ts): a few KB the filter panel shows at once, while
+ * Pagefind's own filter index (every page under every value: ~90 KB at 10,000 documents) is
+ * loaded only to count results by filter.
+ */
+export const filterCountsUrl = '/pagefind/filter-counts.json'
+export type FilterCounts = Record<string, Record<string, number>>

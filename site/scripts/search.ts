@@ -1,5 +1,5 @@
 import { searchWithFallback, type Filters, type SearchOutcome, type PagefindLike, type PagefindResult, type PagefindResultData } from './search-core'
-import { rankingOptions, searchFilters } from './search-options'
+import { filterCountsUrl, rankingOptions, searchFilters, type FilterCounts } from './search-options'
 
 /**
  * The search page over Pagefind's JS API (https://pagefind.app/docs/api/), instead of
@@ -69,14 +69,23 @@ export async function initSearch(root: HTMLElement) {
     return pagefind
   })()
   let pagefind: PagefindModule
-  // The filters' own index (every page under every value: 100 KB at 10,000 documents) loads only
-  // when the panel shows, after the results: a search needs none of it, and on a phone the panel
-  // stays closed until it is opened. Until it is loaded, Pagefind's counts would be partial.
-  let allFilters: Record<string, Record<string, number>> | undefined
-  let filtersLoading: Promise<void> | undefined
-  const loadFilters = () =>
-    (filtersLoading ??= loading.then(async (p) => {
-      allFilters = await p.filters()
+  // The panel's values and their counts come from a small file of the build's (filterCountsUrl).
+  // Pagefind's own filter index, which counts results by filter, loads only when the panel shows
+  // results' counts, after the results: a search needs none of it, and on a phone the panel stays
+  // closed until it is opened. Until it is loaded, Pagefind's counts would be partial.
+  let allFilters: FilterCounts | undefined
+  let allFiltersLoading: Promise<void> | undefined
+  const loadAllFilters = () =>
+    (allFiltersLoading ??= fetch(filterCountsUrl).then(async (response) => {
+      if (!response.ok) throw new Error(`${filterCountsUrl}: ${response.status}`)
+      allFilters = (await response.json()) as FilterCounts
+    }))
+  let filterIndexLoaded = false
+  let filterIndexLoading: Promise<void> | undefined
+  const loadFilterIndex = () =>
+    (filterIndexLoading ??= loading.then(async (p) => {
+      await p.filters()
+      filterIndexLoaded = true
     }))
 
   let state = stateFromUrl()
@@ -150,12 +159,14 @@ export async function initSearch(root: HTMLElement) {
 
   // The counts of the results on screen, when the filters' index was loaded before they were searched.
   let counts: Record<string, Record<string, number>> | undefined
-  /** The filter panel with counts for what is shown; the first time, it loads the filters' index. */
+  /** The filter panel with counts for what is shown; for results, it loads Pagefind's filter index the first time. */
   const drawCounts = async (mine: number) => {
-    if (!allFilters && filterBox.childElementCount === 0) filterBox.replaceChildren(el('p', { className: 'muted' }, 'Filters worden geladen…'))
-    await loadFilters()
+    if (filterBox.childElementCount === 0) filterBox.replaceChildren(el('p', { className: 'muted' }, 'Filters worden geladen…'))
+    await loadAllFilters()
     if (mine !== run) return
     if (!state.q.trim() && !hasFilters()) return drawFilters(allFilters!)
+    await loadFilterIndex()
+    if (mine !== run) return
     // Results searched before the filters' index was there: the query asked again (its chunks are loaded now), Pagefind counts them.
     counts ??= (await pagefind.search(countedBy as string, { filters: pagefindFilters() }))?.filters // null searches by filters only
     if (mine === run) drawFilters(counts ?? allFilters!)
@@ -163,7 +174,7 @@ export async function initSearch(root: HTMLElement) {
   // Opening the panel (a phone) loads the filters; the script's own opening on a wide screen waits for the first results.
   let started = false
   panel.addEventListener('toggle', () => {
-    if (started && panel.open && !allFilters) void drawCounts(run)
+    if (started && panel.open && !filterIndexLoaded) void drawCounts(run)
   })
 
   const searchNow = async () => {
@@ -180,7 +191,7 @@ export async function initSearch(root: HTMLElement) {
       return
     }
     status.textContent = 'Bezig met zoeken…'
-    const countable = allFilters !== undefined
+    const countable = filterIndexLoaded
     const outcome = await searchState()
     if (mine !== run || !outcome) return // A newer search has started (debounced by Pagefind).
     results = outcome.search.results

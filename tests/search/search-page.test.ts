@@ -153,6 +153,34 @@ describe.each(widths)('search at %i px', (width) => {
     await ctx.close()
   })
 
+  it('without a query, shows every filter value with its number of pages, as Pagefind counts them', async () => {
+    const { ctx, page } = await openAt(width, '/zoeken/')
+    await expect.poll(() => status(page).textContent(), { timeout: 15_000 }).toContain('Typ een zoekterm')
+    if (width < 800) await page.locator('details.search-filters summary').click()
+    await expect.poll(() => page.getByRole('checkbox', { name: /^Les \(\d+\)$/ }).isVisible(), { timeout: 15_000 }).toBe(true)
+    const shown = await page.locator('.search-option label').allTextContents()
+    // Pagefind's own counts, asked in the page after the panel was drawn.
+    // A string, so that vitest's transform leaves the page's own dynamic import alone.
+    const pagefinds: Record<string, Record<string, number>> = await page.evaluate(`(async () => {
+      const pagefind = await import('/pagefind/pagefind.js')
+      await pagefind.init()
+      return pagefind.filters()
+    })()`)
+    const expected = Object.values(pagefinds).flatMap((values) => Object.entries(values).filter(([, n]) => n > 0).map(([v, n]) => `${v} (${n})`))
+    expect(shown.map((t) => t.trim()).sort()).toEqual(expected.sort())
+    expect(filterChunks.length).toBeGreaterThan(0) // loaded by the evaluate above, not by the page
+    await ctx.close()
+  })
+
+  it("without a query, draws the filter panel without Pagefind's filter index", async () => {
+    const { ctx, page } = await openAt(width, '/zoeken/')
+    if (width < 800) await page.locator('details.search-filters summary').click()
+    await expect.poll(() => page.getByRole('checkbox', { name: /^Les \(\d+\)$/ }).isVisible(), { timeout: 15_000 }).toBe(true)
+    await page.waitForLoadState('networkidle')
+    expect(filterChunks).toEqual([])
+    await ctx.close()
+  })
+
   it('offers "Meer resultaten" only when there are more results', async () => {
     const { ctx, page } = await openAt(width, '/zoeken/?q=grozzerdam')
     await settled(page)

@@ -1,10 +1,11 @@
 import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { cp, readdir, readFile, rm } from 'node:fs/promises'
+import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { basename, join, relative, resolve, sep } from 'node:path'
 import { swapDir } from '../swapDir'
 import { pagefindBody } from './pagefindBody'
 import { pagefindIndexOptions } from './pagefindOptions'
+import { filterCountsUrl, type FilterCounts } from '../../../site/scripts/search-options'
 
 export interface BuildSiteOptions {
   /** Repository root (where astro.config.mjs is). */
@@ -98,7 +99,7 @@ const eachConcurrently = async <T>(items: T[], limit: number, task: (item: T) =>
 /**
  * Pagefind over the built site; only pages with data-pagefind-body are indexed (the document's
  * article, never header, menu, breadcrumbs or footer), and only that element of each is sent to
- * Pagefind (see pagefindBody). Returns their number. https://pagefind.app/docs/node-api/
+ * Pagefind (see pagefindBody); the filter counts go beside the index. Returns their number. https://pagefind.app/docs/node-api/
  */
 export const indexSite = async (outDir: string): Promise<number> => {
   const pagefind = await import('pagefind')
@@ -106,15 +107,23 @@ export const indexSite = async (outDir: string): Promise<number> => {
     const { index, errors } = await pagefind.createIndex(pagefindIndexOptions)
     if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`)
     const files = (await readdir(outDir, { withFileTypes: true, recursive: true })).filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name))
+    const filterCounts: FilterCounts = {}
     // Two pages in flight: one read and cut here while Pagefind indexes the other.
     await eachConcurrently(files, 2, async (file) => {
-      const content = pagefindBody(await readFile(file, 'utf8'))
-      if (content === undefined) return
-      const added = await index.addHTMLFile({ sourcePath: relative(outDir, file), content })
+      const body = pagefindBody(await readFile(file, 'utf8'))
+      if (body === undefined) return
+      const added = await index.addHTMLFile({ sourcePath: relative(outDir, file), content: body.html })
       if (added.errors.length > 0) throw new Error(`Pagefind, ${relative(outDir, file)}: ${added.errors.join('; ')}`)
+      for (const filter of body.filters) {
+        const [name, value] = [filter.slice(0, filter.indexOf(':')), filter.slice(filter.indexOf(':') + 1)]
+        const values = (filterCounts[name] ??= {})
+        values[value] = (values[value] ?? 0) + 1
+      }
     })
     const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') })
     if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`)
+    // What Pagefind's filters() would give, for the search page's panel (see filterCountsUrl).
+    await writeFile(join(outDir, filterCountsUrl), JSON.stringify(filterCounts))
     // What Pagefind itself counts as indexed.
     const entry = JSON.parse(await readFile(join(outDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> }
     return Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0)

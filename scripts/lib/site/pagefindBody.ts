@@ -2,8 +2,8 @@ import { Parser } from 'htmlparser2'
 
 /**
  * The part of a built page that Pagefind indexes: its data-pagefind-body elements (outermost
- * ones, in order), in an otherwise empty document; undefined for a page without one, which
- * Pagefind would skip anyway. Pagefind reads the same words, filters and metadata from it, but
+ * ones, in order), in an otherwise empty document, and the filter values set inside them
+ * (`name:value`, once each); undefined for a page without one, which Pagefind would skip anyway. Pagefind reads the same words, filters and metadata from it, but
  * holds far less of each page while it indexes: at 10,000 documents the whole pages' head,
  * menus and footers kept its indexer ~250 MB above the bare Astro build's peak.
  *
@@ -11,14 +11,17 @@ import { Parser } from 'htmlparser2'
  * attribute values, so `<article data-pagefind-body>` or `</article>` typed into a field can stand
  * in an attribute (a meta description) before the real one.
  */
-export const pagefindBody = (html: string): string | undefined => {
+export const pagefindBody = (html: string): { html: string; filters: string[] } | undefined => {
   const bodies: string[] = []
+  const filters = new Set<string>()
   let depth = 0
   let body: { depth: number; start: number } | undefined
   const parser = new Parser({
     onopentag(_name, attributes) {
       depth++
       if (!body && 'data-pagefind-body' in attributes) body = { depth, start: parser.startIndex }
+      const filter = attributes['data-pagefind-filter']
+      if (body && filter?.includes(':')) filters.add(filter)
     },
     onclosetag() {
       if (body && depth === body.depth) {
@@ -29,5 +32,5 @@ export const pagefindBody = (html: string): string | undefined => {
     },
   })
   parser.end(html)
-  return bodies.length > 0 ? `<!doctype html><html lang="nl"><body>${bodies.join('\n')}</body></html>` : undefined
+  return bodies.length > 0 ? { html: `<!doctype html><html lang="nl"><body>${bodies.join('\n')}</body></html>`, filters: [...filters] } : undefined
 }
