@@ -27,11 +27,9 @@ export interface BuildSiteResult {
   indexedPages: number
 }
 
-const countHtml = async (dir: string): Promise<number> => {
-  let n = 0
-  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) if (entry.isFile() && entry.name.endsWith('.html')) n++
-  return n
-}
+/** Every HTML file under dir, as paths. */
+const htmlFiles = async (dir: string): Promise<string[]> =>
+  (await readdir(dir, { withFileTypes: true, recursive: true })).filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name))
 
 /**
  * astro build of content/, then Pagefind over it. Astro's config reads the directories from the
@@ -60,7 +58,7 @@ export const buildSite = async (options: BuildSiteOptions): Promise<BuildSiteRes
 
   // A build that "succeeds" without pages is a failure (DESIGN.md: such builds happened).
   if (!existsSync(join(building, 'index.html'))) throw new Error(`astro build wrote no ${join(building, 'index.html')}`)
-  const htmlPages = await countHtml(building)
+  const htmlPages = (await htmlFiles(building)).length
   const indexedPages = await indexSite(building)
   if (inside) await swapDir(building, outDir)
   else {
@@ -106,7 +104,7 @@ export const indexSite = async (outDir: string): Promise<number> => {
   try {
     const { index, errors } = await pagefind.createIndex(pagefindIndexOptions)
     if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`)
-    const files = (await readdir(outDir, { withFileTypes: true, recursive: true })).filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name))
+    const files = await htmlFiles(outDir)
     const filterCounts: FilterCounts = {}
     // Two pages in flight: one read and cut here while Pagefind indexes the other.
     await eachConcurrently(files, 2, async (file) => {
@@ -114,8 +112,7 @@ export const indexSite = async (outDir: string): Promise<number> => {
       if (body === undefined) return
       const added = await index.addHTMLFile({ sourcePath: relative(outDir, file), content: body.html })
       if (added.errors.length > 0) throw new Error(`Pagefind, ${relative(outDir, file)}: ${added.errors.join('; ')}`)
-      for (const filter of body.filters) {
-        const [name, value] = [filter.slice(0, filter.indexOf(':')), filter.slice(filter.indexOf(':') + 1)]
+      for (const [name, value] of body.filters) {
         const values = (filterCounts[name] ??= {})
         values[value] = (values[value] ?? 0) + 1
       }

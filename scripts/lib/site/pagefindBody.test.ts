@@ -27,7 +27,10 @@ describe('pagefindBody', () => {
 
   it('gives the filter values set inside the body, decoded and once each', () => {
     const html = page('', '<span data-pagefind-filter="soort:Weg"></span><article data-pagefind-body><span data-pagefind-filter="soort:Les"></span><span data-pagefind-filter="proeftuin:Rotterdam &amp; &quot;Zuid&quot;"></span><span data-pagefind-filter="soort:Les"></span></article>')
-    expect(pagefindBody(html)?.filters).toEqual(['soort:Les', 'proeftuin:Rotterdam & "Zuid"'])
+    expect(pagefindBody(html)?.filters).toEqual([
+      ['soort', 'Les'],
+      ['proeftuin', 'Rotterdam & "Zuid"'],
+    ])
   })
 
   it('gives nothing for a page without one', () => {
