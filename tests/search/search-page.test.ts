@@ -24,6 +24,8 @@ const runAxe = async (page: Page) => {
 
 const status = (page: Page) => page.locator('[data-search-status]')
 const resultLinks = (page: Page) => page.locator('.search-result > h3 a')
+/** Until the results on screen are counted, the panel shows the previous counts, marked busy. */
+const counted = (page: Page) => page.locator('[data-search-filters]:not([aria-busy="true"])').waitFor({ state: 'attached', timeout: 15_000 })
 
 beforeAll(async () => {
   dist = await builtSite()
@@ -48,6 +50,7 @@ describe('the search page', () => {
     // The match is highlighted in the excerpt.
     expect(await page.locator('.search-result mark').count()).toBeGreaterThan(0)
     // Filter counts are shown, and one of them narrows the list to lessons.
+    await counted(page)
     const lessons = page.getByRole('checkbox', { name: /^Les \(\d+\)$/ })
     const count = Number((await page.locator(`label[for="${await lessons.getAttribute('id')}"]`).textContent())!.match(/\((\d+)\)/)![1])
     expect(count).toBeGreaterThan(0)
@@ -215,6 +218,7 @@ describe.each(widths)('search at %i px', (width) => {
     await page.keyboard.press('Space')
     await expect.poll(() => page.url(), { timeout: 15_000 }).toContain('soort=Les')
     await settled(page)
+    await counted(page)
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe('Les')
     const counts = await page.locator('.search-option:visible label').allTextContents()
     expect(counts.length).toBeGreaterThan(0)

@@ -1,11 +1,15 @@
-import { existsSync } from 'node:fs'
-import { rm } from 'node:fs/promises'
+import { existsSync, readFileSync } from 'node:fs'
+import { rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { writeBareAstro } from './bareAstro'
 import { starlightDocs, writeStarlight } from './starlight'
 import { generateCorpus } from './corpus'
 import { folderSize, measureRun, type RunMeasure } from './measure'
 import { median } from './search'
+import { siteInputsHash } from '../siteInputs'
+
+/** Beside this site's output: what it was built from (siteInputsHash), so a later bench knows whether it is still this code's. */
+const inputsFile = (out: string) => `${out}.inputs`
 
 export interface BuildFigures {
   documents: number
@@ -77,7 +81,9 @@ export async function benchBuilds(
       for (const [name, site] of Object.entries(sites)) {
         if (name === 'Starlight' && run >= starlightRuns) continue
         await rm(site.out, { recursive: true, force: true })
+        await rm(inputsFile(site.out), { force: true })
         const m = await site.run(site.out)
+        if (name === 'this site') await writeFile(inputsFile(site.out), siteInputsHash(root, corpus))
         log(`  ${size} documents, ${name}, run ${run + 1}: ${(m.ms / 1000).toFixed(1)} s, peak ${(m.peakRssBytes / 2 ** 30).toFixed(2)} GB`)
         measured.set(name, [...(measured.get(name) ?? []), m])
       }
@@ -112,8 +118,10 @@ export async function builtOutputs(root: string, size: number, log: (line: strin
   const work = join(root, '.bench')
   const site = join(work, `out-site-${size}`)
   const bare = join(work, `out-bare-${size}`)
-  if (!existsSync(join(site, 'pagefind', 'pagefind.js')) || !existsSync(join(bare, 'pagefind', 'pagefind.js'))) {
-    log(`building this site and the bare site over ${size} documents for the search (once, not measured)…`)
+  const corpus = join(work, `corpus-${size}`)
+  const current = existsSync(inputsFile(site)) && existsSync(corpus) && readFileSync(inputsFile(site), 'utf8') === siteInputsHash(root, corpus)
+  if (!current || !existsSync(join(bare, 'pagefind', 'pagefind.js'))) {
+    log(`building this site and the bare site over ${size} documents for the search (not measured)…`)
     await benchBuilds(root, [size], 1, () => {}, { starlight: false })
   }
   return { site, bare }
