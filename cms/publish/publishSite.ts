@@ -4,6 +4,7 @@ import { cp, rm } from 'node:fs/promises'
 import path from 'node:path'
 import type { Payload } from 'payload'
 import { exportContent } from '../../scripts/lib/content/export'
+import { siteBuildShellCommand } from '../../scripts/lib/site/buildCommand'
 import { swapDir } from '../../scripts/lib/swapDir'
 import { rootDir } from '../env/paths'
 import { readPublicationStatus, writePublicationStatus, type PublicationStatus } from './publicationStatus'
@@ -19,7 +20,7 @@ export interface PublishOptions {
 }
 
 /** The site build of the project: astro build + Pagefind + link check, in a child process (Astro must not run inside Next). */
-export const defaultBuildCommand = () => `"${path.join(rootDir, 'node_modules', '.bin', 'tsx')}" scripts/build-site.ts --quiet`
+export const defaultBuildCommand = () => siteBuildShellCommand('--quiet')
 
 const ansi = /\x1b\[[0-9;]*m/g
 

@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { rootDir } from '../../cms/env/paths'
 import { isStale } from './freshness'
+import { siteBuildArgs } from './site/buildCommand'
 import { run } from './run'
 import { siteInputFiles } from './siteInputs'
 
@@ -18,5 +19,5 @@ export async function buildSiteIfStale(env: NodeJS.ProcessEnv = process.env, log
     return
   }
   log('Site: building dist/ from content/ (astro build + Pagefind)…')
-  await run(path.join(rootDir, 'node_modules', '.bin', 'tsx'), ['scripts/build-site.ts', '--quiet'], { cwd: rootDir, env })
+  await run(process.execPath, siteBuildArgs('--quiet'), { cwd: rootDir, env })
 }

@@ -20,6 +20,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { rootDir } from '../../cms/env/paths'
 import { buildCmsIfStale, serveCms } from '../../scripts/lib/cmsServer'
 import { serveDir } from '../../scripts/lib/staticServer'
+import { siteBuildArgs } from '../../scripts/lib/site/buildCommand'
 import { artifactDir, launchChromium } from '../../scripts/lib/browser'
 import { adminLogin } from '../helpers/adminLogin'
 import { clickUntil } from '../helpers/clickUntil'
@@ -69,7 +70,7 @@ const api = async (url: string) => {
 }
 const buildSite = () =>
   new Promise<void>((resolve, reject) => {
-    const child = spawn(path.join(rootDir, 'node_modules', '.bin', 'tsx'), ['scripts/build-site.ts', '--quiet', '--content', content, '--out', dist], { cwd: rootDir, env, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(process.execPath, siteBuildArgs('--quiet', '--content', content, '--out', dist), { cwd: rootDir, env, stdio: ['ignore', 'pipe', 'pipe'] })
     let output = ''
     child.stdout!.on('data', (d) => (output += d))
     child.stderr!.on('data', (d) => (output += d))

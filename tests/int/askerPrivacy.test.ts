@@ -11,6 +11,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { rootDir } from '../../cms/env/paths'
 import { exportContent } from '../../scripts/lib/content/export'
+import { siteBuildArgs } from '../../scripts/lib/site/buildCommand'
 import { rest } from '../helpers/rest'
 import { tempPayload } from '../helpers/tempPayload'
 
@@ -86,7 +87,7 @@ describe('the asker’s own context', () => {
     for (const file of exported) expect(fs.readFileSync(file, 'utf8'), file).not.toContain('Zonnebloemstraat')
 
     const outDir = path.join(dataDir, 'dist')
-    await promisify(execFile)(path.join(rootDir, 'node_modules', '.bin', 'tsx'), ['scripts/build-site.ts', '--quiet', '--content', contentDir, '--out', outDir, '--cache', path.join(dataDir, 'astro-cache')], {
+    await promisify(execFile)(process.execPath, siteBuildArgs('--quiet', '--content', contentDir, '--out', outDir, '--cache', path.join(dataDir, 'astro-cache')), {
       cwd: rootDir,
       maxBuffer: 64 * 1024 * 1024,
     })

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process'
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { siteBuildArgs } from '../../scripts/lib/site/buildCommand'
 import { siteInputsHash } from '../../scripts/lib/siteInputs'
 
 // The site tests share one build per run: the first test file to ask builds into a temporary
@@ -20,8 +21,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 /** `npm run build` of `content` into `outDir` for the test site URL, in a child process; rejects with its output. */
 export const runSiteBuild = (outDir: string, cacheDir: string, content = contentDir, extraArgs: string[] = []) =>
   new Promise<void>((resolvePromise, reject) => {
-    const tsx = join(root, 'node_modules/tsx/dist/cli.mjs')
-    const args = [tsx, 'scripts/build-site.ts', '--out', outDir, '--cache', cacheDir, '--site', testSiteUrl, '--content', content, '--quiet', ...extraArgs]
+    const args = siteBuildArgs('--out', outDir, '--cache', cacheDir, '--site', testSiteUrl, '--content', content, '--quiet', ...extraArgs)
     const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, SITE_URL: testSiteUrl } })
     let output = ''
     child.stdout.on('data', (d) => (output += d))

@@ -7,6 +7,7 @@ import { generateCorpus } from './corpus'
 import { folderSize, measureRun, type RunMeasure } from './measure'
 import { median } from './search'
 import { siteInputsHash } from '../siteInputs'
+import { siteBuildArgs } from '../site/buildCommand'
 
 /** Beside this site's output: what it was built from (siteInputsHash), so a later bench knows whether it is still this code's. */
 const inputsFile = (out: string) => `${out}.inputs`
@@ -41,7 +42,6 @@ export async function benchBuilds(
   await writeBareAstro(bare)
   const starlight = join(work, 'starlight')
   await writeStarlight(starlight)
-  const tsx = join(root, 'node_modules', '.bin', 'tsx')
   const astro = join(root, 'node_modules', '.bin', 'astro')
   const pagefind = join(root, 'node_modules', '.bin', 'pagefind')
   const results: BuildFigures[] = []
@@ -55,7 +55,7 @@ export async function benchBuilds(
       'this site': {
         out: join(work, `out-site-${size}`),
         run: (out: string) =>
-          measureRun(tsx, ['scripts/build-site.ts', '--content', corpus, '--out', out, '--cache', join(work, `cache-site-${size}`), '--quiet'], { cwd: root, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } }),
+          measureRun(process.execPath, siteBuildArgs('--content', corpus, '--out', out, '--cache', join(work, `cache-site-${size}`), '--quiet'), { cwd: root, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } }),
       },
       'bare Astro + Pagefind': {
         out: join(work, `out-bare-${size}`),

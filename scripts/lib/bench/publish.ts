@@ -5,6 +5,7 @@ import { serveCms } from '../cmsServer'
 import { serveDir } from '../staticServer'
 import { generateCorpus } from './corpus'
 import { measureRun } from './measure'
+import { siteBuildArgs } from '../site/buildCommand'
 
 /**
  * Moving content in and out of the CMS, and publishing, over a synthetic corpus: `npm run
@@ -53,7 +54,7 @@ export async function benchPublish(root: string, options: { size: number; publis
     SMTP_HOST: '',
     ASTRO_TELEMETRY_DISABLED: '1',
   }
-  delete env.SITE_REBUILD_COMMAND // the CMS's own: tsx scripts/build-site.ts --quiet
+  delete env.SITE_REBUILD_COMMAND // the CMS's own (siteBuildShellCommand)
   const tsx = path.join(root, 'node_modules', '.bin', 'tsx')
   try {
     const imported = await measureRun(tsx, ['scripts/content-import.ts', corpus], { cwd: root, env })
@@ -61,7 +62,7 @@ export async function benchPublish(root: string, options: { size: number; publis
     const exported = await measureRun(tsx, ['scripts/content-export.ts', contentDir], { cwd: root, env })
     options.log(`  export: ${(exported.ms / 1000).toFixed(1)} s`)
     // The site as it is before the publish (npm start builds it the same way).
-    await measureRun(tsx, ['scripts/build-site.ts', '--quiet'], { cwd: root, env })
+    await measureRun(process.execPath, siteBuildArgs('--quiet'), { cwd: root, env })
     const site = await serveDir(outDir, { port: sitePort })
     const cms = await serveCms(cmsPort, { ...env, JOBS_AUTORUN: '1' })
     const liveMs: number[] = []
