@@ -173,6 +173,8 @@ export async function initSearch(root: HTMLElement) {
     await loadAllFilters()
     if (mine !== run) return
     if (!state.q.trim() && !hasFilters()) return drawFilters(allFilters!)
+    // Until these results are counted: every value with its number of pages, marked busy (a ticked box shows at once).
+    if (!filterBox.querySelector('input')) (drawFilters(allFilters!), filterBox.setAttribute('aria-busy', 'true'))
     const counted = await (await counting()).search(countedBy as string, { filters: pagefindFilters() }) // null searches by filters only
     if (mine !== run) return
     counts = counted?.filters

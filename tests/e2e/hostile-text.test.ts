@@ -115,6 +115,9 @@ const bodyOf = (texts: string[]) => ({ root: { type: 'root', format: '', indent:
 const textsOf = (body: { root: { children: { children?: { text?: string }[] }[] } }) =>
   body.root.children.map((p) => (p.children ?? []).map((c) => c.text ?? '').join(''))
 
+/** An MVP part's title: a filter value on the search page (through pagefind/filter-counts.json and the URL). */
+const hostileTitle = `Onderdeel ${payloads.slice(0, 30).join(' ')}`
+
 const password = 'een-lang-wachtwoord-voor-tests'
 let payload: Payload
 let cleanup: () => Promise<void>
@@ -153,6 +156,7 @@ beforeAll(async () => {
   })
   await payload.update({ collection: 'lessons', id: lesson.id, data: { _status: 'published' } as never, ...as(editor) })
   const { docs: [part] } = await payload.find({ collection: 'mvp-parts', limit: 1, sort: 'slug' })
+  await payload.update({ collection: 'mvp-parts', id: part.id, data: { title: hostileTitle, _status: 'published' } as never, ...as(editor) })
   const review = await payload.create({
     collection: 'peer-reviews',
     data: {
@@ -246,6 +250,44 @@ describe('hostile text typed in the CMS', () => {
         for (const el of await page.locator('main *').all()) await el.hover({ timeout: 200, force: true }).catch(() => {})
         await page.waitForTimeout(300)
       }
+      expect(events).toEqual([])
+    } finally {
+      await browser.close()
+    }
+  })
+
+  it('the search page shows an MVP part title as a filter value in its words, from the panel and from the URL, and runs nothing', async () => {
+    const browser = await launchChromium()
+    try {
+      const events: string[] = []
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+      page.on('dialog', (d) => (events.push(`dialog: ${d.message()}`), void d.dismiss()))
+      page.on('console', (m) => events.push(`console: ${m.text()}`))
+      page.on('pageerror', (e) => events.push(`error: ${e.message}`))
+      const panel = page.locator('[data-search-filters]')
+      const boxes = panel.locator('input[name="mvp-onderdeel"]')
+      /** Elements and attributes in the panel that no filter value may make. */
+      const foreign = () =>
+        panel.evaluate((p) => [...p.querySelectorAll('*')].flatMap((e) => [
+          ...(['DIV', 'FIELDSET', 'LEGEND', 'INPUT', 'LABEL', 'SPAN', 'P'].includes(e.tagName) ? [] : [`<${e.tagName.toLowerCase()}>`]),
+          ...e.getAttributeNames().filter((n) => !['class', 'type', 'id', 'name', 'value', 'for'].includes(n)).map((n) => `${e.tagName.toLowerCase()}[${n}]`),
+        ]))
+      await page.goto(`${origin}/zoeken/`)
+      await expect.poll(() => boxes.count(), { timeout: 15_000 }).toBeGreaterThan(0)
+      const index = (await boxes.evaluateAll((bs) => bs.map((b) => (b as HTMLInputElement).value))).indexOf(hostileTitle)
+      expect(index).toBeGreaterThanOrEqual(0)
+      const label = plain((await panel.locator(`label[for="${await boxes.nth(index).getAttribute('id')}"]`).textContent()) ?? '')
+      expect(label.startsWith(`${plain(hostileTitle)} (`) && /\(\d+\)$/.test(label)).toBe(true)
+      expect(await foreign()).toEqual([])
+      // Ticked: the value goes into the URL and the results are those with the part.
+      await boxes.nth(index).check()
+      await expect.poll(() => page.locator('[data-search-status]').textContent(), { timeout: 15_000 }).toMatch(/^\d+ resulta.*met filters/)
+      expect(new URL(page.url()).searchParams.get('mvp-onderdeel')).toBe(hostileTitle)
+      // The same URL opened afresh: the box is ticked from the URL.
+      await page.goto(page.url())
+      await expect.poll(() => page.locator('[data-search-status]').textContent(), { timeout: 15_000 }).toMatch(/^\d+ resulta.*met filters/)
+      await expect.poll(() => panel.locator('input[name="mvp-onderdeel"]:checked').evaluateAll((bs) => bs.map((b) => (b as HTMLInputElement).value))).toEqual([hostileTitle])
+      expect(await foreign()).toEqual([])
       expect(events).toEqual([])
     } finally {
       await browser.close()

@@ -25,7 +25,7 @@ const runAxe = async (page: Page) => {
 const status = (page: Page) => page.locator('[data-search-status]')
 const resultLinks = (page: Page) => page.locator('.search-result > h3 a')
 /** Until the results on screen are counted, the panel shows the previous counts, marked busy. */
-const counted = (page: Page) => page.locator('[data-search-filters]:not([aria-busy="true"])').waitFor({ state: 'attached', timeout: 15_000 })
+const counted = (page: Page) => page.locator('[data-search-filters]:not([aria-busy="true"]) input').first().waitFor({ state: 'attached', timeout: 15_000 })
 
 beforeAll(async () => {
   dist = await builtSite()
@@ -149,7 +149,8 @@ describe.each(widths)('search at %i px', (width) => {
       expect(filterChunks).toEqual([])
       await panel.locator('summary').click()
     }
-    // The filters come after the results (they have an index of their own, loaded then).
+    // The filters are counted after the results (they have an index of their own, loaded then).
+    await counted(page)
     await expect.poll(() => page.getByRole('checkbox', { name: /^Les \(\d+\)$/ }).isVisible(), { timeout: 15_000 }).toBe(true)
     expect(filterChunks.length).toBeGreaterThan(0)
     expect(await runAxe(page)).toEqual([])
