@@ -57,10 +57,10 @@ class Meter {
         const body = (await response?.body().catch(() => undefined)) ?? Buffer.alloc(0)
         const path = request.url().replace(this.origin, '')
         const headers = sizes.responseHeadersSize + sizes.requestHeadersSize
-        const gzipBody = compressible.test(path.split('?')[0]) ? gzipSync(body).length : body.length
         // Chromium reports no body size for a worker's script (Pagefind's, 43 KB): its Content-Length
         // then says what was sent. A file revalidated from the cache (304) has none, and counts 0.
         const bodyBytes = sizes.responseBodySize || Number((await response?.headerValue('content-length')) ?? 0)
+        const gzipBody = bodyBytes === 0 ? 0 : compressible.test(path.split('?')[0]) ? gzipSync(body).length : body.length
         return { url: path, bytes: headers + bodyBytes, gzipBytes: headers + gzipBody, at }
       })(),
     )
