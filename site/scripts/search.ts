@@ -100,12 +100,14 @@ export async function initSearch(root: HTMLElement) {
   let shown = 0
   let run = 0
 
-  const drawFilters = (counts: Record<string, Record<string, number>>) => {
+  /** counting: the counts are not yet those of the results on screen (the panel says it is busy). */
+  const drawFilters = (counts: Record<string, Record<string, number>>, counting = false) => {
     // Redrawing replaces the boxes: the one that had focus gets it back, so a keyboard user stays put.
     const focused = filterBox.contains(document.activeElement) ? document.activeElement!.id : undefined
     const n = Object.values(state.filters).reduce((sum, v) => sum + v.length, 0)
     chosen.textContent = n === 0 ? '' : n === 1 ? '(1 gekozen)' : `(${n} gekozen)`
-    filterBox.removeAttribute('aria-busy')
+    if (counting) filterBox.setAttribute('aria-busy', 'true')
+    else filterBox.removeAttribute('aria-busy')
     filterBox.replaceChildren(
       ...searchFilters.flatMap(({ name, label }) => {
         const values = Object.keys(allFilters?.[name] ?? {}).sort((a, b) => a.localeCompare(b, 'nl'))
@@ -173,8 +175,8 @@ export async function initSearch(root: HTMLElement) {
     await loadAllFilters()
     if (mine !== run) return
     if (!state.q.trim() && !hasFilters()) return drawFilters(allFilters!)
-    // Until these results are counted: every value with its number of pages, marked busy (a ticked box shows at once).
-    if (!filterBox.querySelector('input')) (drawFilters(allFilters!), filterBox.setAttribute('aria-busy', 'true'))
+    // Until these results are counted: every value with its number of pages (a ticked box shows at once).
+    if (!filterBox.querySelector('input')) drawFilters(allFilters!, true)
     const counted = await (await counting()).search(countedBy as string, { filters: pagefindFilters() }) // null searches by filters only
     if (mine !== run) return
     counts = counted?.filters
@@ -208,7 +210,7 @@ export async function initSearch(root: HTMLElement) {
     counts = undefined
     countedBy = outcome.countedBy
     // The panel's counts are of what was shown before, until drawCounts has counted these results.
-    if (filterBox.childElementCount > 0) filterBox.setAttribute('aria-busy', 'true')
+    filterBox.setAttribute('aria-busy', 'true')
     const n = results.length
     empty.hidden = n > 0
     more.hidden = true
