@@ -10,6 +10,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { adminLogin } from '../helpers/adminLogin'
 import { openDocument } from '../helpers/documentLock'
 import fs from 'node:fs'
+import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
@@ -314,7 +315,15 @@ describe('npm start', () => {
   it('a CMS that dies is started again; one that dies three times within a minute stops the site too, with one line', async () => {
     const cmsProcess = () => descendants(server.pid!).find((pid) => commandLine(pid).includes('serve-cms'))
     const restarts = () => output.split('CMS: running again').length - 1
-    const answers = async (url: string) => (await fetch(url).catch(() => undefined))?.status
+    // The status of a GET on a connection of its own to the address the servers listen on, or why
+    // nothing answered (ECONNREFUSED, ECONNRESET, …): no pooled socket to a killed server and no
+    // name lookup stand between the test and what it checks, and a failure says which it was.
+    const answers = (url: string) =>
+      new Promise<number | string>((resolve) => {
+        http
+          .get(url.replace('//localhost:', '//127.0.0.1:'), { agent: false }, (response) => (response.resume(), resolve(response.statusCode!)))
+          .on('error', (error: NodeJS.ErrnoException) => resolve(`no answer: ${error.code ?? error.message}`))
+      })
     const until = async (what: string, done: () => unknown) => {
       for (let waited = 0; !done(); waited += 250) {
         if (waited > 120_000) throw new Error(`${what}:\n${output.slice(-2000)}`)
@@ -325,7 +334,16 @@ describe('npm start', () => {
     killHard(first)
     await until('the CMS did not come back', () => restarts() === 1)
     expect(output).toContain('CMS stopped (SIGKILL); starting it again…')
-    expect(await answers(`${cms}/api/tools?limit=1`)).toBe(200)
+    // Back means answering within a few seconds and not stopping again (on a loaded machine a first
+    // try has once gone unanswered; what it got is printed, so a real fault still shows).
+    let back: number | string = 0
+    for (let tries = 0; back !== 200 && tries < 5; tries++) {
+      if (tries) await new Promise((r) => setTimeout(r, 1000))
+      back = await answers(`${cms}/api/tools?limit=1`)
+      if (back !== 200) console.warn(`the CMS that was started again: ${back}`)
+    }
+    expect(back, output.slice(-2000)).toBe(200)
+    expect(output.split('CMS stopped').length - 1, 'the CMS stopped again after it came back').toBe(1)
     expect(await answers(`${site}/`)).toBe(200)
     // Twice more, each as soon as it is started again: three crashes within the minute.
     const second = cmsProcess()!
@@ -335,8 +353,8 @@ describe('npm start', () => {
     await new Promise((r) => (server.exitCode !== null ? r(null) : server.once('exit', r)))
     expect(output).toContain('CMS stopped (SIGKILL) three times within a minute; the site stops too.')
     // Both are gone: nothing is left to answer on either port.
-    expect(await answers(`${site}/`)).toBeUndefined()
-    expect(await answers(`${cms}/api/tools?limit=1`)).toBeUndefined()
+    expect(await answers(`${site}/`)).toBe('no answer: ECONNREFUSED')
+    expect(await answers(`${cms}/api/tools?limit=1`)).toBe('no answer: ECONNREFUSED')
     expect(cmsProcess()).toBeUndefined()
   }, 300_000)
 })
