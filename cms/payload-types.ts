@@ -734,9 +734,11 @@ export interface Mail {
     | 'reminder'
     | 'escalation'
     | 'new-join-request'
-    | 'invitation';
+    | 'invitation'
+    | 'peer-review-received';
   question?: (number | null) | Question;
   joinRequest?: (number | null) | JoinRequest;
+  peerReview?: (number | null) | PeerReview;
   to?: string | null;
   subject?: string | null;
   status: 'queued' | 'sent' | 'failed' | 'cancelled';
@@ -1336,6 +1338,7 @@ export interface MailsSelect<T extends boolean = true> {
   kind?: T;
   question?: T;
   joinRequest?: T;
+  peerReview?: T;
   to?: T;
   subject?: T;
   status?: T;

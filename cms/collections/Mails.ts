@@ -29,6 +29,8 @@ export const Mails: CollectionConfig = {
     { name: 'question', label: 'Vraag', type: 'relationship', relationTo: 'questions', index: true, admin: { readOnly: true } },
     // A join request's mails are addressed from the request and its account when sent, like an asker's.
     { name: 'joinRequest', label: 'Aanmelding', type: 'relationship', relationTo: 'join-requests', index: true, admin: { readOnly: true } },
+    // A peer review's mail goes to the reviewed proeftuin's kwartiermakers, looked up when sent.
+    { name: 'peerReview', label: 'Peer review', type: 'relationship', relationTo: 'peer-reviews', index: true, admin: { readOnly: true } },
     // Staff addresses, filled in when sent ("who was told"); the asker's is never stored here.
     { name: 'to', label: 'Aan', type: 'text', admin: { readOnly: true } },
     { name: 'subject', label: 'Onderwerp', type: 'text', admin: { readOnly: true } },

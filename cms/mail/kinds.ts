@@ -1,6 +1,6 @@
 import { label } from '../../model/vocabulary'
 
-/** Every mail the VraagBaak sends, by who gets it and why. */
+/** Every mail the CMS sends (the VraagBaak's, the network's), by who gets it and why. */
 export const mailKinds = label({
   received: 'Ontvangstbevestiging (vrager)',
   'answer-published': 'Antwoord gepubliceerd (vrager)',
@@ -13,6 +13,7 @@ export const mailKinds = label({
   escalation: 'Termijn verlopen (redactie)',
   'new-join-request': 'Nieuwe aanmelding van een proeftuin (redactie)',
   invitation: 'Uitnodiging kwartiermaker (nieuwe proeftuin)',
+  'peer-review-received': 'Peer review ontvangen (gereviewde proeftuin)',
 })
 export type MailKind = keyof typeof mailKinds
 

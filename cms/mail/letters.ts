@@ -5,7 +5,7 @@ import { rejectionReasons } from '../../model/vocabulary'
 import type { Letter } from './letter'
 
 /**
- * The words of every VraagBaak mail, in Dutch, to the asker ("je"), the expert and the editors.
+ * The words of every mail, in Dutch, to the asker ("je"), the expert, the editors and the kwartiermakers.
  * Nothing here reads the database: the sender (sendMailTask.ts) passes what a letter needs.
  */
 export type QuestionForMail = {
@@ -140,5 +140,21 @@ export const invitationLetter = (r: JoinRequestForMail, invite: { name?: string 
     { link: invite.link, label: 'Kies je wachtwoord' },
     'Beschrijf daarna jullie proeftuin en kies "Ter beoordeling aanbieden". De redactie bekijkt het concept en publiceert het op de site, in de MVP-matrix en de lijst van proeftuinen.',
     { link: `${cmsUrl()}/admin/login`, label: 'Inloggen' },
+  ],
+})
+
+/** What the peer review mail needs of a review (collections/PeerReviews) and its reviewer. */
+export type PeerReviewForMail = { id: number | string; title: string; by?: string | null; published: boolean }
+
+/** To the reviewed proeftuin's kwartiermakers: read the review, and reply (seed 002: "De proeftuinen reviewen elkaar"). */
+export const peerReviewReceivedLetter = (r: PeerReviewForMail): Letter => ({
+  subject: `Een peer review van jullie proeftuin: ${r.title}`,
+  parts: [
+    'Beste kwartiermaker,',
+    `${r.by || 'Een andere proeftuin'} heeft jullie proeftuin gereviewd: per onderdeel van de MVP-scorekaart, en over ‘wat werkt’ en ‘wat niet werkt’.`,
+    r.published
+      ? 'De review staat al op de site. Schrijf jullie reactie in het veld ‘Reactie van de gereviewde proeftuin’; de redactie zet hem erbij.'
+      : 'Lees de review en schrijf jullie reactie in het veld ‘Reactie van de gereviewde proeftuin’. De redactie publiceert de review samen met jullie reactie op de site.',
+    { link: `${cmsUrl()}/admin/collections/peer-reviews/${r.id}`, label: 'Lees de review in de redactieomgeving' },
   ],
 })

@@ -14,6 +14,7 @@ import {
   newJoinRequestLetter,
   type JoinRequestForMail,
   newQuestionLetter,
+  peerReviewReceivedLetter,
   receivedLetter,
   rejectedLetter,
   reminderLetter,
@@ -79,6 +80,30 @@ async function planJoin(req: PayloadRequest, kind: MailKind, r: JoinRequest | un
   return { letter: invitationLetter(r, { name: account.name, link: `${cmsUrl()}/admin/reset/${token}`, validHours }), to: [account.email], staff: false }
 }
 
+type PeerReview = { id: number | string; title?: string | null; about?: number | { id: number } | null; by?: number | { id: number } | null; _status?: string | null }
+
+/** The peer review mail, to the kwartiermakers of the reviewed proeftuin as they are now. */
+async function planPeerReview(req: PayloadRequest, r: PeerReview | undefined): Promise<Plan> {
+  if (!r) return { skip: 'De peer review bestaat niet meer.' }
+  const about = idOf(r.about)
+  const { docs } = about
+    ? await req.payload.find({
+        collection: 'users',
+        where: { and: [{ role: { equals: 'kwartiermaker' } }, { proeftuin: { equals: about } }] },
+        pagination: false,
+        depth: 0,
+        select: { email: true },
+        overrideAccess: true,
+        req,
+      })
+    : { docs: [] }
+  const to = docs.map((u) => (u as { email?: string }).email).filter((e): e is string => Boolean(e))
+  if (!to.length) return { skip: 'Geen kwartiermaker van de gereviewde proeftuin met een e-mailadres.' }
+  const byId = idOf(r.by)
+  const by = byId ? ((await req.payload.findByID({ collection: 'proeftuinen', id: byId, depth: 0, draft: true, overrideAccess: true, req, disableErrors: true })) as { title?: string } | null) : null
+  return { letter: peerReviewReceivedLetter({ id: r.id, title: r.title ?? 'Peer review', by: by?.title, published: r._status === 'published' }), to, staff: true }
+}
+
 /** The mail as it should go out now, from the question as it is now: a mail that is no longer true is not sent. */
 async function plan(req: PayloadRequest, kind: MailKind, q: Question | undefined): Promise<Plan> {
   if (kind === 'digest') {
@@ -88,10 +113,11 @@ async function plan(req: PayloadRequest, kind: MailKind, q: Question | undefined
   if (!q) return { skip: 'De vraag bestaat niet meer.' }
   const open = !isPublished(q) && openSteps.some((s) => s === q.status)
   switch (kind) {
-    // The join mails are planned by planJoin, from their request.
+    // The join and peer review mails are planned from their own documents (planJoin, planPeerReview).
     case 'new-join-request':
     case 'invitation':
-      return { skip: 'Deze mail hoort bij een aanmelding, niet bij een vraag.' }
+    case 'peer-review-received':
+      return { skip: 'Deze mail hoort niet bij een vraag.' }
     case 'received':
       return toAsker(q, receivedLetter(q))
     case 'answer-published':
@@ -134,16 +160,18 @@ export const sendMailTask: TaskConfig<'sendMail'> = {
       await update({ status: 'cancelled', lastError: 'Geen mailserver ingesteld (SMTP_HOST): niet verstuurd.' })
       return { output: {} }
     }
-    const questionId = idOf(mail.question)
-    const question = questionId
-      ? ((await req.payload.findByID({ collection: 'questions', id: questionId, depth: 0, overrideAccess: true, req, disableErrors: true })) as Question | null)
-      : undefined
-    const joinRequestId = idOf(mail.joinRequest)
-    const joinRequest = joinRequestId
-      ? ((await req.payload.findByID({ collection: 'join-requests', id: joinRequestId, depth: 0, overrideAccess: true, req, disableErrors: true })) as JoinRequest | null)
-      : undefined
+    // The document the mail is about, as it is now (undefined when it is gone).
+    const load = async <T,>(collection: 'questions' | 'join-requests' | 'peer-reviews', relation: unknown, draft = false) => {
+      const id = idOf(relation as never)
+      return id ? (((await req.payload.findByID({ collection, id, depth: 0, draft, overrideAccess: true, req, disableErrors: true })) as T | null) ?? undefined) : undefined
+    }
     const kind = mail.kind as MailKind
-    const planned = kind === 'new-join-request' || kind === 'invitation' ? await planJoin(req, kind, joinRequest ?? undefined) : await plan(req, kind, question ?? undefined)
+    const planned =
+      kind === 'new-join-request' || kind === 'invitation'
+        ? await planJoin(req, kind, await load<JoinRequest>('join-requests', mail.joinRequest))
+        : kind === 'peer-review-received'
+          ? await planPeerReview(req, await load<PeerReview>('peer-reviews', mail.peerReview, true))
+          : await plan(req, kind, await load<Question>('questions', mail.question))
     if ('skip' in planned) {
       await update({ status: 'cancelled', lastError: planned.skip })
       return { output: {} }

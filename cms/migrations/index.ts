@@ -7,6 +7,7 @@ import * as migration_20261202_015633_texts_parent_order from './20261202_015633
 import * as migration_20261202_064317_join_requests from './20261202_064317_join_requests';
 import * as migration_20261202_065040_questions_drafts_body from './20261202_065040_questions_drafts_body';
 import * as migration_20261202_135549_peer_reviews from './20261202_135549_peer_reviews';
+import * as migration_20261203_163552_mail_peer_review from './20261203_163552_mail_peer_review';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261202_135549_peer_reviews.up,
     down: migration_20261202_135549_peer_reviews.down,
-    name: '20261202_135549_peer_reviews'
+    name: '20261202_135549_peer_reviews',
+  },
+  {
+    up: migration_20261203_163552_mail_peer_review.up,
+    down: migration_20261203_163552_mail_peer_review.down,
+    name: '20261203_163552_mail_peer_review'
   },
 ];

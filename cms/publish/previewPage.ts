@@ -1,3 +1,4 @@
+import { escapeText } from 'entities'
 import { siteSecurityHeaders } from '../../scripts/lib/staticServer'
 import { runtimeHeaders } from '../securityHeaders.mjs'
 
@@ -17,11 +18,9 @@ export function previewHtml(html: string, siteUrl: string, note: string): string
     .replace(/(<(?:a|form)\b[^>]*?\s(?:href|action)=")\/(?!\/|preview\/)/g, `$1${site}/`)
     .replace(
       /(<body\b[^>]*>)/,
-      `$1<p class="preview-note" role="status" style="margin:0;padding:.6rem 1rem;background:#ffdd00;color:#08324f;font-weight:600;text-align:center">${escapeHtml(note)}</p>`,
+      `$1<p class="preview-note" role="status" style="margin:0;padding:.6rem 1rem;background:#ffdd00;color:#08324f;font-weight:600;text-align:center">${escapeText(note)}</p>`,
     )
 }
-
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 
 /**
  * The site's own security headers (its CSP above all, as npm start's site server sends them), never
@@ -39,6 +38,6 @@ export const previewHeaders = (extra: Record<string, string> = {}): Record<strin
 
 /** A short Dutch page for a refusal or a problem, with the same headers. */
 export function previewMessage(status: number, title: string, lines: string[]) {
-  const body = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta name="robots" content="noindex, nofollow"><title>${escapeHtml(title)}</title></head><body><h1>${escapeHtml(title)}</h1>${lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('')}</body></html>`
+  const body = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta name="robots" content="noindex, nofollow"><title>${escapeText(title)}</title></head><body><h1>${escapeText(title)}</h1>${lines.map((l) => `<p>${escapeText(l)}</p>`).join('')}</body></html>`
   return new Response(body, { status, headers: previewHeaders({ 'Content-Type': 'text/html; charset=utf-8' }) })
 }

@@ -1,14 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
+import { decodeHTML } from 'entities'
 
 /** Small readers for built HTML; the site's markup is Astro's, with double-quoted attributes. */
 
+/** The text of a piece of HTML, its white space collapsed. */
 export const decode = (s: string) =>
-  s
-    .replace(/<[^>]+>/g, '')
-    .replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(Number(n)))
-    .replace(/&#x([0-9a-f]+);/gi, (_, n) => String.fromCodePoint(parseInt(n, 16)))
-    .replace(/&(amp|lt|gt|quot|apos|#39|nbsp);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'", nbsp: '\u00a0' })[e]!)
+  decodeHTML(s.replace(/<[^>]+>/g, ''))
     .replace(/\s+/g, ' ')
     .trim()
 

@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 
 /** Months an asker's name and e-mail are kept after asking (PRIVACY_RETENTION_MONTHS, default 12). */
 export const retentionMonths = (env: NodeJS.ProcessEnv = process.env) => {
@@ -16,41 +16,47 @@ export const cutoffDate = (months: number, now = new Date()) => {
 }
 
 /**
- * Removes the name and e-mail of everyone who asked before the cutoff, from the questions and from
- * their stored versions (which hold copies). The question, its answer and its status stay.
+ * Empties `fields` of the documents `where` selects, and removes their stored versions from
+ * before (which hold copies) when the collection has versions. The rest of each document stays.
  */
-export async function purgeAskers(payload: Payload, options: { months: number; now?: Date }) {
-  const cutoff = cutoffDate(options.months, options.now)
+async function forget(payload: Payload, o: { collection: 'questions' | 'join-requests'; fields: string[]; where: Where[]; versions: boolean }) {
   const { docs } = await payload.find({
-    collection: 'questions',
-    where: {
-      and: [
-        { askedAt: { less_than: cutoff.toISOString() } },
-        { or: [{ askerName: { exists: true } }, { askerEmail: { exists: true } }, { askerContext: { exists: true } }] },
-      ],
-    },
+    collection: o.collection,
+    where: { and: [...o.where, { or: o.fields.map((f) => ({ [f]: { exists: true } })) }] },
     pagination: false,
     depth: 0,
-    select: { askerName: true, askerEmail: true, askerContext: true },
+    select: Object.fromEntries(o.fields.map((f) => [f, true])),
     overrideAccess: true,
   })
-  const purged = docs.filter((d) => d.askerName || d.askerEmail || d.askerContext)
-  for (const doc of purged) {
+  const holding = (docs as unknown as Record<string, unknown>[]).filter((d) => o.fields.some((f) => d[f]))
+  for (const doc of holding) {
     const started = new Date().toISOString()
     await payload.update({
-      collection: 'questions',
-      id: doc.id,
-      data: { askerName: null, askerEmail: null, askerContext: null },
+      collection: o.collection,
+      id: doc.id as number,
+      data: Object.fromEntries(o.fields.map((f) => [f, null])),
       overrideAccess: true,
       context: { skipRebuild: true, skipMail: true },
     })
-    // Older versions hold the asker as it was; the version just written holds none.
-    await payload.db.deleteVersions({
-      collection: 'questions',
-      where: { and: [{ parent: { equals: doc.id } }, { createdAt: { less_than: started } }] },
-    })
+    // Older versions hold the data as it was; the version just written holds none.
+    if (o.versions) await payload.db.deleteVersions({ collection: o.collection, where: { and: [{ parent: { equals: doc.id } }, { createdAt: { less_than: started } }] } })
   }
-  return { cutoff, purged: purged.length }
+  return holding.length
+}
+
+/**
+ * Removes the name, e-mail and context of everyone who asked before the cutoff, from the
+ * questions and their stored versions. The question, its answer and its status stay.
+ */
+export async function purgeAskers(payload: Payload, options: { months: number; now?: Date }) {
+  const cutoff = cutoffDate(options.months, options.now)
+  const purged = await forget(payload, {
+    collection: 'questions',
+    fields: ['askerName', 'askerEmail', 'askerContext'],
+    where: [{ askedAt: { less_than: cutoff.toISOString() } }],
+    versions: true,
+  })
+  return { cutoff, purged }
 }
 
 /**
@@ -61,23 +67,11 @@ export async function purgeAskers(payload: Payload, options: { months: number; n
  */
 export async function purgeJoinContacts(payload: Payload, options: { months: number; now?: Date }) {
   const cutoff = cutoffDate(options.months, options.now)
-  const { docs } = await payload.find({
+  const purged = await forget(payload, {
     collection: 'join-requests',
-    where: {
-      and: [
-        { status: { not_equals: 'new' } },
-        { handledAt: { less_than: cutoff.toISOString() } },
-        { or: [{ contactName: { exists: true } }, { contactEmail: { exists: true } }, { motivation: { exists: true } }] },
-      ],
-    },
-    pagination: false,
-    depth: 0,
-    select: { contactName: true, contactEmail: true, motivation: true },
-    overrideAccess: true,
+    fields: ['contactName', 'contactEmail', 'motivation'],
+    where: [{ status: { not_equals: 'new' } }, { handledAt: { less_than: cutoff.toISOString() } }],
+    versions: false,
   })
-  const purged = docs.filter((d) => d.contactName || d.contactEmail || d.motivation)
-  for (const doc of purged) {
-    await payload.update({ collection: 'join-requests', id: doc.id, data: { contactName: null, contactEmail: null, motivation: null }, overrideAccess: true, context: { skipMail: true } })
-  }
-  return { cutoff, purged: purged.length }
+  return { cutoff, purged }
 }

@@ -3,9 +3,7 @@
  * `type="html"` CDATA, so a summary someone typed as `<b>` or `<img onerror>` would reach feed
  * readers as markup (here it is text, escaped), and it drops `xml:lang`.
  */
-
-export const escapeXml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;')
+import { escapeUTF8 as escapeXml } from 'entities'
 
 export interface FeedEntry {
   title: string

@@ -301,6 +301,12 @@ describe('a new proeftuin joins, using only the site, the mails and the admin', 
   })
 
   it('the new proeftuin\'s kwartiermaker reads the review of their proeftuin and replies; its words they cannot change', async () => {
+    // Offered for review, the review is mailed to them, with the way to it.
+    const mail = await waitFor('the mail to the reviewed proeftuin', () => smtp.mails.find((m) => m.subject.startsWith('Een peer review van jullie proeftuin')))
+    expect(mail.to).toContain(contact.email)
+    expect(mail.subject).toBe('Een peer review van jullie proeftuin: Review van Proeftuin Kruidenwijk & "De Maten" door Proeftuin Westerpark')
+    expect(mail.text).toContain(`${base}/admin/collections/peer-reviews/${reviewId}`)
+    expect(mail.html).toContain('Kruidenwijk &amp; "De Maten"')
     const page = await login(contact.email, contact.password)
     await openDocument(page, base, 'peer-reviews', reviewId, '#field-reply')
     await expect(page.locator('#field-onWhatWorks').isEditable()).resolves.toBe(false)

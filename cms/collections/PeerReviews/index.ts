@@ -17,6 +17,7 @@ import { draftOnlyForKwartiermaker, draftSaveOnlyForKwartiermaker } from '../../
 import { notAboutItself, peerReviewRules, reviewerRestoresOnly } from '../../hooks/peerReviewRules'
 import { peerReviewTitle } from '../../hooks/peerReviewTitle'
 import { peerVerdicts } from '../../../model/vocabulary'
+import { queuePeerReviewMail } from './queuePeerReviewMail'
 
 /** The review's own words: the reviewing proeftuin writes them, the reviewed one reads them. */
 const byReviewer = <F extends Field>(field: F): F => ({ ...field, access: { ...('access' in field ? field.access : {}), update: reviewerOnly } })
@@ -48,6 +49,7 @@ export const PeerReviews = editorialCollection('peer-reviews', {
     beforeOperation: [draftSaveOnlyForKwartiermaker, reviewerRestoresOnly, peerReviewTitle],
     beforeValidate: [notAboutItself],
     beforeChange: [peerReviewRules, draftOnlyForKwartiermaker, reviewRules],
+    afterChange: [queuePeerReviewMail],
   },
   fields: [
     byReviewer({
