@@ -715,7 +715,7 @@ export interface JoinRequest {
   createdAt: string;
 }
 /**
- * Mails van de VraagBaak. Een mail die niet verstuurd kon worden, wordt een paar keer opnieuw geprobeerd en staat daarna op "Mislukt".
+ * Mails van de VraagBaak, de aanmeldingen en de peer reviews. Een mail die niet verstuurd kon worden, wordt een paar keer opnieuw geprobeerd en staat daarna op "Mislukt".
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "mails".

@@ -19,7 +19,7 @@ export const Mails: CollectionConfig = {
     group: 'VraagBaak',
     useAsTitle: 'subject',
     defaultColumns: ['subject', 'kind', 'status', 'to', 'sendAfter', 'sentAt'],
-    description: 'Mails van de VraagBaak. Een mail die niet verstuurd kon worden, wordt een paar keer opnieuw geprobeerd en staat daarna op "Mislukt".',
+    description: 'Mails van de VraagBaak, de aanmeldingen en de peer reviews. Een mail die niet verstuurd kon worden, wordt een paar keer opnieuw geprobeerd en staat daarna op "Mislukt".',
   },
   defaultSort: '-createdAt',
   access: { read: isEditor, create: () => false, update: () => false, delete: () => false },
