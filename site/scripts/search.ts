@@ -190,6 +190,9 @@ export async function initSearch(root: HTMLElement) {
 
   const searchNow = async () => {
     const mine = ++run
+    // The boxes say what is searched for at once (after Back, say), while their counts may still
+    // be the previous results' until drawCounts has counted these.
+    for (const box of filterBox.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) box.checked = (state.filters[box.name] ?? []).includes(box.value)
     pagefind = await loading
     if (mine !== run) return
     if (!state.q.trim() && !hasFilters()) {
