@@ -101,6 +101,9 @@ export async function initSearch(root: HTMLElement) {
   let run = 0
 
   /** counting: the counts are not yet those of the results on screen (the panel says it is busy). */
+  const hasFilters = () => Object.values(state.filters).some((v) => v.length > 0)
+  /** Whether the state searches with this filter value: its box is ticked. */
+  const ticked = (name: string, value: string) => (state.filters[name] ?? []).includes(value)
   const drawFilters = (counts: Record<string, Record<string, number>>, counting = false) => {
     // Redrawing replaces the boxes: the one that had focus gets it back, so a keyboard user stays put.
     const focused = filterBox.contains(document.activeElement) ? document.activeElement!.id : undefined
@@ -115,7 +118,7 @@ export async function initSearch(root: HTMLElement) {
         const fieldset = el('fieldset', { className: 'search-filter' }, el('legend', {}, label))
         for (const value of values) {
           const id = `f-${name}-${value}`.replace(/[^a-zA-Z0-9-]+/g, '-')
-          const box = el('input', { type: 'checkbox', id, name, value, checked: (state.filters[name] ?? []).includes(value) })
+          const box = el('input', { type: 'checkbox', id, name, value, checked: ticked(name, value) })
           const count = counts[name]?.[value] ?? 0
           // An option that would find nothing is left out, unless it is ticked (so it can be unticked).
           if (count === 0 && !box.checked) continue
@@ -157,7 +160,6 @@ export async function initSearch(root: HTMLElement) {
     more.hidden = shown >= results.length
   }
 
-  const hasFilters = () => Object.values(state.filters).some((v) => v.length > 0)
 
   const pagefindFilters = () => Object.fromEntries(Object.entries(state.filters).map(([k, v]) => [k, { any: v }]))
   /** The results for the current state, with Pagefind's counts of the filter values among them. */
@@ -192,7 +194,7 @@ export async function initSearch(root: HTMLElement) {
     const mine = ++run
     // The boxes say what is searched for at once (after Back, say), while their counts may still
     // be the previous results' until drawCounts has counted these.
-    for (const box of filterBox.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) box.checked = (state.filters[box.name] ?? []).includes(box.value)
+    for (const box of filterBox.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) box.checked = ticked(box.name, box.value)
     pagefind = await loading
     if (mine !== run) return
     if (!state.q.trim() && !hasFilters()) {
