@@ -223,7 +223,7 @@ describe('the programme planner', () => {
     const phases = programme.phases as unknown[]
     const page = await context.newPage()
     await page.goto(`${origin}${pathOf('programmes', programme.id)}?start=2026-01-05`)
-    await expect.poll(() => page.locator('.agenda tbody tr').count()).toBe(phases.length)
+    await expect.poll(() => page.locator('.agenda tbody tr').count(), { timeout: 15_000 }).toBe(phases.length)
     expect(await page.locator('.agenda').isVisible()).toBe(true)
     expect(await page.locator('.agenda tbody tr').first().textContent()).toContain('januari 2026')
     const href = await page.locator('[data-ics]').getAttribute('href')
